@@ -1,0 +1,18 @@
+/* relasi-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define RELASI_TYPE_APPLICATION (relasi_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (RelasiApplication, relasi_application, RELASI, APPLICATION, GtkApplication)
+
+RelasiApplication *relasi_application_new          (gboolean           is_service);
+GSettings         *relasi_application_get_settings (RelasiApplication *self);
+
+G_END_DECLS

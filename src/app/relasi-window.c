@@ -1,0 +1,260 @@
+/* relasi-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relasi-status-page.h"
+#include "relasi-window.h"
+
+struct _RelasiWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  GtkListBox           *sidebar;
+  GtkStack             *stack;
+
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (RelasiWindow, relasi_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The pages in sidebar order; the names are the stack page names and the targets of
+ * win.show-page. */
+static const char * const page_names[] = { "dashboard", "customers", "journal", "reminders" };
+
+static gboolean
+is_page_name (const char *name)
+{
+  return name != NULL && g_strv_contains ((const char * const *) page_names, name);
+}
+
+static void
+relasi_window_sync_sidebar (RelasiWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      if (g_strcmp0 (name, page_names[i]) == 0)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, i);
+
+          if (gtk_list_box_get_selected_row (self->sidebar) != row)
+            gtk_list_box_select_row (self->sidebar, row);
+          break;
+        }
+    }
+}
+
+static void
+on_stack_visible_child_changed (RelasiWindow *self)
+{
+  GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_visible_child (self->stack));
+
+  relasi_window_sync_sidebar (self);
+  gtk_window_set_title (GTK_WINDOW (self), gtk_stack_page_get_title (page));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+static void
+on_sidebar_row_selected (RelasiWindow  *self,
+                         GtkListBoxRow *row)
+{
+  int index;
+
+  if (row == NULL)
+    return;
+
+  index = gtk_list_box_row_get_index (row);
+  if (index >= 0 && index < (int) G_N_ELEMENTS (page_names))
+    relasi_window_set_page (self, page_names[index]);
+}
+
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  RelasiWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (!is_page_name (name))
+    {
+      g_warning ("No page called “%s”", name);
+      return;
+    }
+
+  relasi_window_set_page (self, name);
+}
+
+static gboolean
+relasi_window_close_request (GtkWindow *window)
+{
+  RelasiWindow *self = RELASI_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (relasi_window_parent_class)->close_request (window);
+}
+
+static void
+relasi_window_restore_state (RelasiWindow *self)
+{
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  on_stack_visible_child_changed (self);
+}
+
+static void
+relasi_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RelasiWindow *self = RELASI_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      g_value_set_string (value, relasi_window_get_page (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relasi_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RelasiWindow *self = RELASI_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      relasi_window_set_page (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+relasi_window_dispose (GObject *object)
+{
+  RelasiWindow *self = RELASI_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RELASI_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (relasi_window_parent_class)->dispose (object);
+}
+
+static void
+relasi_window_class_init (RelasiWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = relasi_window_dispose;
+  object_class->get_property = relasi_window_get_property;
+  object_class->set_property = relasi_window_set_property;
+
+  window_class->close_request = relasi_window_close_request;
+
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, "dashboard",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RELASI_TYPE_STATUS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/relasi-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelasiWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, RelasiWindow, stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_changed);
+
+}
+
+static const GActionEntry win_actions[] = {
+  { .name = "show-page", .activate = show_page_action, .parameter_type = "s" },
+};
+
+static void
+relasi_window_init (RelasiWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   win_actions, G_N_ELEMENTS (win_actions),
+                                   self);
+}
+
+RelasiWindow *
+relasi_window_new (RelasiApplication *application)
+{
+  RelasiWindow *self;
+
+  g_return_val_if_fail (RELASI_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (RELASI_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  self->settings = g_object_ref (relasi_application_get_settings (application));
+  relasi_window_restore_state (self);
+
+  return self;
+}
+
+/**
+ * relasi_window_get_page:
+ *
+ * Returns: the name of the visible page: dashboard, customers, journal or reminders
+ */
+const char *
+relasi_window_get_page (RelasiWindow *self)
+{
+  g_return_val_if_fail (RELASI_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+void
+relasi_window_set_page (RelasiWindow *self,
+                        const char   *page_name)
+{
+  g_return_if_fail (RELASI_IS_WINDOW (self));
+  g_return_if_fail (is_page_name (page_name));
+
+  gtk_stack_set_visible_child_name (self->stack, page_name);
+}
