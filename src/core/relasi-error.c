@@ -46,7 +46,8 @@ relasi_error_get_field (const GError *error)
 
 /**
  * relasi_error_set_field:
- * @error: an error in the %RELASI_ERROR domain
+ * @error: (nullable): an error in the %RELASI_ERROR domain; %NULL is ignored, so
+ *   callers may pass `error != NULL ? *error : NULL`
  * @field: (nullable): the property name the error is about
  */
 void
@@ -55,7 +56,8 @@ relasi_error_set_field (GError     *error,
 {
   RelasiErrorPrivate *priv;
 
-  g_return_if_fail (error != NULL);
+  if (error == NULL)
+    return;
   g_return_if_fail (error->domain == RELASI_ERROR);
 
   priv = relasi_error_get_private (error);
