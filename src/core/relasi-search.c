@@ -11,32 +11,29 @@
 
 #include "relasi-search.h"
 
-/* Token separators: white space and punctuation the unicode61 tokenizer would split on
- * anyway. Splitting here keeps a literal like "(" from turning into an empty phrase. */
+/* Word characters as the unicode61 tokenizer sees them: letters, numbers, marks and
+ * private-use characters. Everything else separates words, so that a token never
+ * holds a character FTS5 would only drop (and "(" never becomes an empty phrase). */
 static gboolean
 is_separator (gunichar c)
 {
-  if (g_unichar_isspace (c) || c < 0x20)
-    return TRUE;
-
   switch (g_unichar_type (c))
     {
-    case G_UNICODE_CONNECT_PUNCTUATION:
-    case G_UNICODE_DASH_PUNCTUATION:
-    case G_UNICODE_CLOSE_PUNCTUATION:
-    case G_UNICODE_FINAL_PUNCTUATION:
-    case G_UNICODE_INITIAL_PUNCTUATION:
-    case G_UNICODE_OTHER_PUNCTUATION:
-    case G_UNICODE_OPEN_PUNCTUATION:
-    case G_UNICODE_MATH_SYMBOL:
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_SURROGATE:
+    case G_UNICODE_LOWERCASE_LETTER:
+    case G_UNICODE_MODIFIER_LETTER:
+    case G_UNICODE_OTHER_LETTER:
+    case G_UNICODE_TITLECASE_LETTER:
+    case G_UNICODE_UPPERCASE_LETTER:
+    case G_UNICODE_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_DECIMAL_NUMBER:
+    case G_UNICODE_LETTER_NUMBER:
+    case G_UNICODE_OTHER_NUMBER:
     case G_UNICODE_PRIVATE_USE:
-      return TRUE;
-    default:
       return FALSE;
+    default:
+      return TRUE;
     }
 }
 

@@ -1,0 +1,153 @@
+/* test-search.c — any text becomes a safe FTS5 query
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "relasi-clock.h"
+#include "relasi-customer-list.h"
+#include "relasi-journal-list.h"
+#include "relasi-search.h"
+#include "relasi-test-util.h"
+
+static void
+test_build (void)
+{
+  g_autofree char *simple = relasi_search_build_fts_query ("nasi goreng");
+  g_autofree char *quoted = relasi_search_build_fts_query ("say \"hi\"");
+  g_autofree char *ops = relasi_search_build_fts_query ("a OR NOT b");
+  g_autofree char *empty = relasi_search_build_fts_query ("   ");
+  g_autofree char *punct = relasi_search_build_fts_query ("()*:\"-^");
+  g_autofree char *bad = relasi_search_build_fts_query ("abc\xff");
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autofree char *capped = NULL;
+
+  g_assert_cmpstr (simple, ==, "\"nasi\"* \"goreng\"*");
+  g_assert_cmpstr (quoted, ==, "\"say\"* \"hi\"*");
+  g_assert_cmpstr (ops, ==, "\"a\"* \"OR\"* \"NOT\"* \"b\"*");
+  g_assert_null (empty);
+  g_assert_null (punct);
+  g_assert_null (bad);
+  g_assert_null (relasi_search_build_fts_query (NULL));
+
+  for (int i = 0; i < 100; i++)
+    g_string_append_printf (many, "w%d ", i);
+  capped = relasi_search_build_fts_query (many->str);
+  {
+    g_auto(GStrv) parts = g_strsplit (capped, " ", -1);
+
+    g_assert_cmpuint (g_strv_length (parts), ==, RELASI_SEARCH_MAX_TOKENS);
+  }
+}
+
+static const char *const hostile[] = {
+  "\"", "\"\"", "\"\"\"", "*", "**", "AND", "OR", "NOT", "OR NOT", "a AND", "AND b", "NEAR(",
+  "NEAR(a b, 5)", "-", "--", "-nasi", "^", "^nasi", ":", "col:", "summary:", "summary:nasi",
+  "{summary details}: x", "(", ")", "()", "((a)", "a)", "+", "'", "';DROP TABLE customers;--",
+  "\\", "%", "_", "😀", "👍🏽 terima kasih", "名前", "ß", "Ünïcödé", "\t\n\r", "   ", "",
+  "nasi*goreng", "a\"b", "\"nasi goreng\"", "NEAR", "near(", "^^^", "***", "a - b", "x:y:z",
+  "\xe2\x80\x8b", "\xef\xbb\xbf", "rowid", "rank", "MATCH", "customers_fts", "0", "-1", "1e10",
+};
+
+static void
+check_lists (RelasiStore *store, const char *text)
+{
+  g_autoptr(RelasiJournalList) journal = relasi_journal_list_new (store);
+  g_autoptr(RelasiCustomerList) customers = relasi_customer_list_new (store);
+  guint n;
+
+  relasi_journal_list_set_search_text (journal, text);
+  relasi_customer_list_set_search_text (customers, text);
+  n = g_list_model_get_n_items (G_LIST_MODEL (journal));
+  g_assert_cmpuint (n, <=, 3);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (journal), i);
+
+      g_assert_nonnull (item);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (customers)), <=, 2);
+}
+
+static void
+test_hostile (Fixture *f, gconstpointer data)
+{
+  g_autoptr(RelasiCustomer) c = test_add_customer (f->store, "Budi Santoso");
+  g_autoptr(RelasiCustomer) d = test_add_customer (f->store, "Siti 😀 Rahayu");
+  g_autoptr(RelasiInteraction) a = test_log (f->store, relasi_customer_get_id (c),
+                                             RELASI_INTERACTION_KIND_PURCHASE, "Nasi goreng for 40 people");
+  g_autoptr(RelasiInteraction) b = test_log (f->store, relasi_customer_get_id (d),
+                                             RELASI_INTERACTION_KIND_NOTE, "Likes \"es teh\" AND coffee");
+  g_autoptr(RelasiInteraction) e = test_log (f->store, relasi_customer_get_id (d),
+                                             RELASI_INTERACTION_KIND_NOTE, "NEAR( summary: col:x ^start -minus");
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(GString) invalid = g_string_new ("nasi ");
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *q = relasi_search_build_fts_query (hostile[i]);
+
+      g_test_message ("hostile: %s -> %s", hostile[i], q != NULL ? q : "(none)");
+      check_lists (f->store, hostile[i]);
+    }
+
+  for (int i = 0; i < 10000; i++)
+    g_string_append_c (long_text, "ab \"*()-:^"[i % 10]);
+  check_lists (f->store, long_text->str);
+  g_string_append_len (invalid, "\xc0\xaf\xff", 3);
+  check_lists (f->store, invalid->str);
+
+  {
+    g_autoptr(RelasiJournalList) journal = relasi_journal_list_new (f->store);
+
+    /* prefix matching as the person types */
+    relasi_journal_list_set_search_text (journal, "nas");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+    relasi_journal_list_set_search_text (journal, "GORENG nasi");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+    /* the customer's name is searchable in the journal */
+    relasi_journal_list_set_search_text (journal, "rahay");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 2);
+    /* operators are words */
+    relasi_journal_list_set_search_text (journal, "AND coffee");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+    relasi_journal_list_set_search_text (journal, "\"es teh\"");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+    relasi_journal_list_set_search_text (journal, "NEAR( col:x");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+    /* diacritics are folded */
+    relasi_journal_list_set_search_text (journal, "nâsi");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+  }
+  {
+    g_autoptr(RelasiCustomerList) customers = relasi_customer_list_new (f->store);
+    g_autoptr(GError) error = NULL;
+
+    relasi_customer_list_set_search_text (customers, "bud");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (customers)), ==, 1);
+    /* a rename reaches both indexes */
+    relasi_customer_set_name (c, "Bambang Wijaya");
+    g_assert_true (relasi_store_update_customer (f->store, c, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (customers)), ==, 0);
+    relasi_customer_list_set_search_text (customers, "bamb");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (customers)), ==, 1);
+    {
+      g_autoptr(RelasiJournalList) journal = relasi_journal_list_new (f->store);
+
+      relasi_journal_list_set_search_text (journal, "wijaya");
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+    }
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/search/build", test_build);
+  g_test_add ("/search/hostile", Fixture, NULL, fixture_setup, test_hostile, fixture_teardown);
+
+  return g_test_run ();
+}
