@@ -7,7 +7,10 @@
 #include <glib/gi18n.h>
 
 #include "relasi-application.h"
+#include "relasi-error.h"
+#include "relasi-paths.h"
 #include "relasi-preferences-window.h"
+#include "relasi-status-page.h"
 #include "relasi-window.h"
 
 struct _RelasiApplication
@@ -15,6 +18,9 @@ struct _RelasiApplication
   GtkApplication  parent_instance;
 
   GSettings      *settings;
+  RelasiStore    *store;
+  GError         *store_error;      /* why the store could not be opened */
+  GCancellable   *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (RelasiApplication, relasi_application, GTK_TYPE_APPLICATION)
@@ -45,15 +51,172 @@ relasi_application_get_main_window (RelasiApplication *self)
 }
 
 static void
+on_open_data_folder_clicked (GtkButton *button,
+                             gpointer   user_data)
+{
+  const char *dir = user_data;
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    g_warning ("Could not open %s: %s", dir, error->message);
+}
+
+/* Shown instead of the main window when the database is refused. The file is never
+ * touched: the person decides what to do with it. */
+static GtkWindow *
+relasi_application_create_error_window (RelasiApplication *self)
+{
+  g_autofree char *data_dir = relasi_data_dir ();
+  g_autofree char *description = NULL;
+  GtkWidget *window, *page, *box, *buttons, *open_button, *quit_button;
+
+  description = g_strdup_printf (_("%s\n\nRelasi has not changed the file. Move it somewhere else "
+                                   "or put back a copy from the backups folder, then start "
+                                   "Relasi again."),
+                                 self->store_error->message);
+
+  window = g_object_new (GTK_TYPE_WINDOW,
+                         "application", self,
+                         "title", _("Relasi"),
+                         "default-width", 620,
+                         "default-height", 520,
+                         NULL);
+  gtk_widget_add_css_class (window, "database-error");
+  gtk_window_set_titlebar (GTK_WINDOW (window), gtk_header_bar_new ());
+
+  page = relasi_status_page_new ();
+  relasi_status_page_set_icon_name (RELASI_STATUS_PAGE (page), "dialog-warning-symbolic");
+  relasi_status_page_set_title (RELASI_STATUS_PAGE (page), _("Your customer data could not be opened"));
+  relasi_status_page_set_description (RELASI_STATUS_PAGE (page), description);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  open_button = gtk_button_new_with_mnemonic (_("_Open Data Folder"));
+  g_signal_connect_data (open_button, "clicked", G_CALLBACK (on_open_data_folder_clicked),
+                         g_strdup (data_dir), (GClosureNotify) (void (*) (void)) g_free, 0);
+  quit_button = gtk_button_new_with_mnemonic (_("_Quit"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (quit_button), "app.quit");
+  gtk_widget_add_css_class (quit_button, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), open_button);
+  gtk_box_append (GTK_BOX (buttons), quit_button);
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  relasi_status_page_set_child (RELASI_STATUS_PAGE (page), box);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_set_default_widget (GTK_WINDOW (window), quit_button);
+  gtk_window_set_focus (GTK_WINDOW (window), quit_button);
+
+  return GTK_WINDOW (window);
+}
+
+static void
 relasi_application_activate (GApplication *app)
 {
   RelasiApplication *self = RELASI_APPLICATION (app);
   GtkWindow *window = relasi_application_get_main_window (self);
 
-  if (window == NULL)
+  if (window == NULL && self->store == NULL)
+    {
+      GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+      window = windows ? windows->data : relasi_application_create_error_window (self);
+    }
+  else if (window == NULL)
     window = GTK_WINDOW (relasi_window_new (self));
 
   gtk_window_present (window);
+}
+
+static void
+relasi_application_apply_rules (RelasiApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!relasi_store_set_rules (self->store,
+                               g_settings_get_int (self->settings, "thank-you-after-days"),
+                               g_settings_get_int (self->settings, "complaint-answer-hours"),
+                               g_settings_get_int (self->settings, "stay-in-touch-days"),
+                               &error))
+    g_warning ("Could not apply the reminder settings: %s", error->message);
+}
+
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RelasiStore *main_store = task_data;   /* only its path is read here */
+  guint keep = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "keep"));
+  g_autoptr(RelasiStore) worker = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  worker = relasi_store_open_for_worker (main_store, &error);
+  if (worker != NULL)
+    path = relasi_store_daily_backup (worker, MAX (keep, 1), &error);
+
+  if (path == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&path), g_free);
+}
+
+static void
+backup_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (path == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("The daily backup failed: %s", error->message);
+  else if (path != NULL)
+    g_debug ("Daily backup: %s", path);
+}
+
+/* The daily backup copies the whole database: on a worker thread with its own
+ * connection, so a big database never freezes the window. */
+static void
+relasi_application_start_daily_backup (RelasiApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (self, self->cancellable, backup_done, NULL);
+  g_task_set_source_tag (task, relasi_application_start_daily_backup);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "keep",
+                     GUINT_TO_POINTER ((guint) g_settings_get_int (self->settings, "backups-kept")));
+  g_task_run_in_thread (task, backup_thread);
+}
+
+static void
+relasi_application_open_store (RelasiApplication *self)
+{
+  self->store = relasi_store_open (NULL, &self->store_error);
+  if (self->store == NULL)
+    {
+      /* The window says it too; this is for whoever started Relasi from a terminal. */
+      g_message ("%s", self->store_error->message);
+      return;
+    }
+
+  relasi_application_apply_rules (self);
+  g_signal_connect_object (self->settings, "changed::thank-you-after-days",
+                           G_CALLBACK (relasi_application_apply_rules), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::complaint-answer-hours",
+                           G_CALLBACK (relasi_application_apply_rules), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::stay-in-touch-days",
+                           G_CALLBACK (relasi_application_apply_rules), self, G_CONNECT_SWAPPED);
+
+  relasi_application_start_daily_backup (self);
 }
 
 static void
@@ -76,6 +239,18 @@ relasi_application_startup (GApplication *app)
                                            app_accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  relasi_application_open_store (self);
+}
+
+static void
+relasi_application_shutdown (GApplication *app)
+{
+  RelasiApplication *self = RELASI_APPLICATION (app);
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_APPLICATION_CLASS (relasi_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -149,8 +324,20 @@ relasi_application_dispose (GObject *object)
   RelasiApplication *self = RELASI_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (relasi_application_parent_class)->dispose (object);
+}
+
+static void
+relasi_application_finalize (GObject *object)
+{
+  RelasiApplication *self = RELASI_APPLICATION (object);
+
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (relasi_application_parent_class)->finalize (object);
 }
 
 static void
@@ -160,15 +347,18 @@ relasi_application_class_init (RelasiApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = relasi_application_dispose;
+  object_class->finalize = relasi_application_finalize;
 
   app_class->activate = relasi_application_activate;
   app_class->startup = relasi_application_startup;
+  app_class->shutdown = relasi_application_shutdown;
 }
 
 static void
 relasi_application_init (RelasiApplication *self)
 {
   self->settings = g_settings_new (APP_ID);
+  self->cancellable = g_cancellable_new ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -201,4 +391,31 @@ relasi_application_get_settings (RelasiApplication *self)
   g_return_val_if_fail (RELASI_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * relasi_application_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open store, or %NULL when the database was
+ *   refused (then only the error window is shown)
+ */
+RelasiStore *
+relasi_application_get_store (RelasiApplication *self)
+{
+  g_return_val_if_fail (RELASI_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * relasi_application_get_store_error:
+ *
+ * Returns: (transfer none) (nullable): why the database could not be opened
+ */
+const GError *
+relasi_application_get_store_error (RelasiApplication *self)
+{
+  g_return_val_if_fail (RELASI_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
 }

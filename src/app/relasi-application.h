@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "relasi-store.h"
+
 G_BEGIN_DECLS
 
 #define RELASI_TYPE_APPLICATION (relasi_application_get_type ())
@@ -13,6 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RelasiApplication, relasi_application, RELASI, APPLICATION, GtkApplication)
 
 RelasiApplication *relasi_application_new          (gboolean           is_service);
-GSettings         *relasi_application_get_settings (RelasiApplication *self);
+GSettings         *relasi_application_get_settings    (RelasiApplication *self);
+RelasiStore       *relasi_application_get_store       (RelasiApplication *self);
+const GError      *relasi_application_get_store_error (RelasiApplication *self);
 
 G_END_DECLS

@@ -1,0 +1,85 @@
+/* test-database-error.c — a database Relasi must not open is refused with a clear
+ * window, and the file is left exactly as it was
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "relasi-paths.h"
+#include "relasi-status-page.h"
+#include "relasi-test-ui.h"
+
+static char *
+checksum_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static gboolean
+find_status_page (GtkWidget *widget, RelasiStatusPage **out)
+{
+  if (RELASI_IS_STATUS_PAGE (widget))
+    {
+      *out = RELASI_STATUS_PAGE (widget);
+      return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (find_status_page (child, out))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_garbage_file_refused (void)
+{
+  g_autofree char *dir = relasi_data_dir ();
+  g_autofree char *path = g_build_filename (dir, "relasi.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(RelasiApplication) app = NULL;
+  RelasiStatusPage *page = NULL;
+  GList *windows;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "These are my customers, typed by hand.\n", -1, NULL));
+  before = checksum_file (path);
+
+  app = relasi_application_new (FALSE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_activate (G_APPLICATION (app));
+
+  g_assert_null (relasi_application_get_store (app));
+  g_assert_nonnull (relasi_application_get_store_error (app));
+  g_assert_null (relasi_test_ui_get_window (app));
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_nonnull (windows);
+  relasi_test_ui_settle (windows->data);
+  g_assert_true (find_status_page (windows->data, &page));
+  g_assert_nonnull (strstr (relasi_status_page_get_description (page),
+                            relasi_application_get_store_error (app)->message));
+  relasi_test_ui_screenshot (windows->data, "database-refused");
+
+  relasi_test_ui_activate (windows->data, "app.quit", NULL);
+  g_clear_object (&app);
+
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  relasi_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/database-error/garbage-file-refused", test_garbage_file_refused);
+
+  return g_test_run ();
+}
