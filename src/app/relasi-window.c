@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "relasi-status-page.h"
+#include "relasi-toast-overlay.h"
 #include "relasi-window.h"
 
 struct _RelasiWindow
@@ -197,6 +198,7 @@ relasi_window_class_init (RelasiWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RELASI_TYPE_STATUS_PAGE);
+  g_type_ensure (RELASI_TYPE_TOAST_OVERLAY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/relasi-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RelasiWindow, sidebar);
@@ -220,6 +222,21 @@ relasi_window_init (RelasiWindow *self)
                                    self);
 }
 
+/* Each page that shows data has a "store" property; the window hands it the
+ * application's store once, so pages never reach for globals. */
+static void
+relasi_window_give_pages_the_store (RelasiWindow *self,
+                                    RelasiStore  *store)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
+        g_object_set (child, "store", store, NULL);
+    }
+}
+
 RelasiWindow *
 relasi_window_new (RelasiApplication *application)
 {
@@ -232,6 +249,7 @@ relasi_window_new (RelasiApplication *application)
                        NULL);
   self->settings = g_object_ref (relasi_application_get_settings (application));
   relasi_window_restore_state (self);
+  relasi_window_give_pages_the_store (self, relasi_application_get_store (application));
 
   return self;
 }
@@ -257,4 +275,20 @@ relasi_window_set_page (RelasiWindow *self,
   g_return_if_fail (is_page_name (page_name));
 
   gtk_stack_set_visible_child_name (self->stack, page_name);
+}
+
+/**
+ * relasi_window_get_toast_overlay:
+ *
+ * Returns: (transfer none): the overlay that shows in-window toasts ("Customer deleted —
+ *   Undo")
+ */
+RelasiToastOverlay *
+relasi_window_get_toast_overlay (RelasiWindow *self)
+{
+  g_return_val_if_fail (RELASI_IS_WINDOW (self), NULL);
+
+  /* The window's own child: not a bound template child, because GTK 4.8 would unparent
+   * it twice when the window is disposed. */
+  return RELASI_TOAST_OVERLAY (gtk_window_get_child (GTK_WINDOW (self)));
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "relasi-application.h"
+#include "relasi-toast-overlay.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,6 @@ RelasiWindow *relasi_window_new           (RelasiApplication *application);
 const char   *relasi_window_get_page      (RelasiWindow      *self);
 void          relasi_window_set_page      (RelasiWindow      *self,
                                            const char        *page_name);
+RelasiToastOverlay *relasi_window_get_toast_overlay (RelasiWindow *self);
 
 G_END_DECLS
