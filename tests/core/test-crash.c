@@ -161,7 +161,20 @@ test_crash (void)
       close (fds[1]);
       g_assert_cmpint (fcntl (fds[0], F_SETFL, O_NONBLOCK), ==, 0);
 
-      g_usleep (g_random_int_range (2000, 60000));
+      if (round % 2 == 1)
+        {
+          /* odd rounds: wait for the first commit (a slow, sanitized build needs
+           * long to open), then a random moment of writing */
+          gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+          while (reported->len == before && partial->len == 0 && g_get_monotonic_time () < deadline)
+            {
+              g_usleep (1000);
+              drain (fds[0], reported, partial);
+            }
+        }
+      /* even rounds: any moment, opening included */
+      g_usleep (g_random_int_range (1000, 40000));
       kill (pid, SIGKILL);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       if (!WIFSIGNALED (status))
@@ -176,7 +189,7 @@ test_crash (void)
 
   g_test_message ("%u rounds, %u committed ids checked, %.1f s", rounds, reported->len,
                   (g_get_monotonic_time () - started) / 1e6);
-  g_assert_cmpuint (reported->len, >, rounds);
+  g_assert_cmpuint (reported->len, >=, rounds / 2);
   test_remove_dir (dir);
 }
 

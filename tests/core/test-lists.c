@@ -142,7 +142,7 @@ test_journal (Fixture *f, gconstpointer data)
                                        RELASI_KIND_BIT (RELASI_INTERACTION_KIND_NOTE));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N + 5);
   relasi_journal_list_set_kinds (list, 0);
-  relasi_journal_list_set_time_range (list, T0 - 10 * 3600 + 1, T0 + 1);
+  relasi_journal_list_set_time_range (list, T0 - 10 * 3600 + 1, relasi_clock_now () + 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 10 * 7 + 5);
   relasi_journal_list_set_time_range (list, 0, 0);
   relasi_journal_list_set_search_text (list, "entry 12");
@@ -256,7 +256,7 @@ static void
 test_scale (Fixture *f, gconstpointer data)
 {
   const char *env = g_getenv ("RELASI_LIST_ROWS");
-  guint rows = env != NULL ? (guint) g_ascii_strtoull (env, NULL, 10) : 20000;
+  guint rows = env != NULL ? (guint) g_ascii_strtoull (env, NULL, 10) : 5000;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(RelasiJournalList) list = NULL;
   g_autofree char *insert = NULL;
