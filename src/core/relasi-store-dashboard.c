@@ -1,0 +1,415 @@
+/* relasi-store-dashboard.c — the dashboard's queries besides the summary
+ *
+ * Each query is shaped for an index of schema v1:
+ *   oldest complaint      cases_open (opened_at) WHERE resolved_at = 0
+ *   oldest thank-you      reminders_open (max(due_at, snoozed_until)), in order, LIMIT 1
+ *   first promise         interactions_open_promises (due_at), in order, LIMIT 1
+ *   longest drifting      customers_by_drift (drift_at), in order, LIMIT 1
+ *   reminders due today   reminders_open, a range up to the end of today
+ *   complaints by month,  cases_by_root_cause (root_cause, opened_at): every root cause
+ *   causes by kind        is listed in an IN (), so each month is ten short range scans
+ *   reasons for leaving   customers_lost (lost_at) WHERE status = 'lost'
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "relasi-store-dashboard.h"
+#include "relasi-clock.h"
+#include "relasi-store-private.h"
+
+/* Every value the CHECK constraint allows: lets SQLite walk cases_by_root_cause by time. */
+#define ALL_ROOT_CAUSES \
+  "('none','product','service','delivery','price','communication','staff','process','competitor','other')"
+
+#define CASE_FROM \
+  " FROM cases k JOIN customers c ON c.id = k.customer_id" \
+  " LEFT JOIN interactions si ON si.id = k.interaction_id"
+
+#define REMINDER_FROM \
+  " FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id" \
+  " LEFT JOIN interactions si ON si.id = r.interaction_id"
+
+void
+relasi_dashboard_item_clear (RelasiDashboardItem *item)
+{
+  g_return_if_fail (item != NULL);
+
+  g_clear_pointer (&item->customer_name, g_free);
+  g_clear_pointer (&item->text, g_free);
+  memset (item, 0, sizeof *item);
+}
+
+void
+relasi_dashboard_urgent_clear (RelasiDashboardUrgent *urgent)
+{
+  g_return_if_fail (urgent != NULL);
+
+  relasi_dashboard_item_clear (&urgent->oldest_complaint);
+  relasi_dashboard_item_clear (&urgent->oldest_thank_you);
+  relasi_dashboard_item_clear (&urgent->first_promise);
+  relasi_dashboard_item_clear (&urgent->longest_drifting);
+  relasi_dashboard_item_clear (&urgent->first_reminder);
+  memset (urgent, 0, sizeof *urgent);
+}
+
+/**
+ * relasi_dashboard_end_of_day:
+ * @now_local: now, in the time zone that decides what "today" is
+ *
+ * Returns: the start of tomorrow in that time zone (UTC seconds)
+ */
+gint64
+relasi_dashboard_end_of_day (GDateTime *now_local)
+{
+  g_autoptr(GDateTime) noon = NULL;
+  g_autoptr(GDateTime) tomorrow = NULL;
+  g_autoptr(GDateTime) midnight = NULL;
+  int year, month, day;
+
+  g_return_val_if_fail (now_local != NULL, 0);
+
+  /* noon never falls into a daylight-saving gap, midnight might */
+  g_date_time_get_ymd (now_local, &year, &month, &day);
+  noon = g_date_time_new (g_date_time_get_timezone (now_local), year, month, day, 12, 0, 0);
+  tomorrow = g_date_time_add_days (noon, 1);
+  g_date_time_get_ymd (tomorrow, &year, &month, &day);
+  midnight = g_date_time_new (g_date_time_get_timezone (now_local), year, month, day, 0, 0, 0);
+  return g_date_time_to_unix (midnight);
+}
+
+/**
+ * relasi_dashboard_month_starts:
+ * @now_local: now, in the time zone that decides where months begin
+ * @n_months: how many months, the current one the last
+ * @starts: (out caller-allocates) (array fixed-size=n_months+1): the start of each
+ *   month, oldest first, and then the start of next month
+ */
+void
+relasi_dashboard_month_starts (GDateTime *now_local,
+                               guint      n_months,
+                               gint64    *starts)
+{
+  GTimeZone *tz;
+  int year, month;
+
+  g_return_if_fail (now_local != NULL);
+  g_return_if_fail (n_months > 0);
+  g_return_if_fail (starts != NULL);
+
+  tz = g_date_time_get_timezone (now_local);
+  g_date_time_get_ymd (now_local, &year, &month, NULL);
+  for (guint i = 0; i <= n_months; i++)
+    {
+      /* month index relative to now: -(n_months - 1) .. +1 */
+      int offset = (int) i - (int) n_months + 1;
+      int m0 = (year * 12 + (month - 1)) + offset;
+      g_autoptr(GDateTime) start = g_date_time_new (tz, m0 / 12, m0 % 12 + 1, 1, 0, 0, 0);
+
+      starts[i] = g_date_time_to_unix (start);
+    }
+}
+
+/**
+ * relasi_store_has_customers:
+ * @self: a store
+ * @has_customers: (out): whether any customer exists, in the trash or not
+ * @error: return location for an error
+ *
+ * The dashboard welcomes a new user when there is none.
+ */
+gboolean
+relasi_store_has_customers (RelasiStore  *self,
+                            gboolean     *has_customers,
+                            GError      **error)
+{
+  g_autoptr(RelasiStmt) stmt = NULL;
+  gint64 value = 0;
+
+  g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (has_customers != NULL, FALSE);
+
+  stmt = relasi_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM customers)", error);
+  if (stmt == NULL || !relasi_store_query_int64 (self, stmt, &value, error))
+    return FALSE;
+  *has_customers = value != 0;
+  return TRUE;
+}
+
+/* Reads the row of a "first item" query: id, customer id, customer name, text, at,
+ * due_at. Returns FALSE with @error set on an SQLite error; no row leaves @item empty. */
+static gboolean
+read_item (RelasiStore          *self,
+           RelasiStmt           *stmt,
+           RelasiDashboardItem  *item,
+           GError              **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    {
+      relasi_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+
+  item->id = sqlite3_column_int64 (stmt, 0);
+  item->customer_id = sqlite3_column_int64 (stmt, 1);
+  if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+    item->customer_name = g_strdup (relasi_store_column_text (stmt, 2));
+  if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+    item->text = g_strdup (relasi_store_column_text (stmt, 3));
+  item->at = sqlite3_column_int64 (stmt, 4);
+  item->due_at = sqlite3_column_int64 (stmt, 5);
+  return TRUE;
+}
+
+static gboolean
+query_item (RelasiStore          *self,
+            const char           *sql,
+            gint64                bound,
+            RelasiDashboardItem  *item,
+            GError              **error)
+{
+  g_autoptr(RelasiStmt) stmt = relasi_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_bind_parameter_count (stmt) >= 1)
+    sqlite3_bind_int64 (stmt, 1, bound);
+  return read_item (self, stmt, item, error);
+}
+
+/**
+ * relasi_store_get_dashboard_urgent:
+ * @self: a store
+ * @end_of_today: the start of tomorrow (relasi_dashboard_end_of_day())
+ * @urgent: (out caller-allocates): the most urgent items as of now; clear it with
+ *   relasi_dashboard_urgent_clear()
+ * @error: return location for an error
+ *
+ * What each dashboard card names, as of relasi_clock_now(). The counts on the cards
+ * come from relasi_store_get_summary(); only the reminders due today are counted here.
+ */
+gboolean
+relasi_store_get_dashboard_urgent (RelasiStore            *self,
+                                   gint64                  end_of_today,
+                                   RelasiDashboardUrgent  *urgent,
+                                   GError                **error)
+{
+  g_autoptr(RelasiStmt) count = NULL;
+  gint64 now;
+  int rc;
+
+  g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (urgent != NULL, FALSE);
+
+  memset (urgent, 0, sizeof *urgent);
+  now = relasi_clock_now ();
+
+  if (!query_item (self,
+                   "SELECT k.id, k.customer_id, c.name, NULL, k.opened_at, k.answer_due_at" CASE_FROM
+                   " WHERE k.resolved_at = 0 AND k.kind = 'complaint' AND k.answered_at = 0"
+                   " AND " RELASI_CASE_VISIBLE " AND ?1 = ?1"
+                   " ORDER BY k.opened_at, k.id LIMIT 1",
+                   now, &urgent->oldest_complaint, error))
+    goto fail;
+
+  if (!query_item (self,
+                   "SELECT r.id, r.customer_id, c.name, r.title, r.due_at, r.due_at" REMINDER_FROM
+                   " WHERE r.done_at = 0 AND r.deleted_at = 0 AND r.kind = 'thank-you' AND r.due_at < ?1"
+                   " AND " RELASI_REMINDER_VISIBLE
+                   " ORDER BY max(r.due_at, r.snoozed_until), r.id LIMIT 1",
+                   now, &urgent->oldest_thank_you, error))
+    goto fail;
+
+  if (!query_item (self,
+                   "SELECT i.id, i.customer_id, c.name, i.summary, i.due_at, i.due_at"
+                   " FROM interactions i INDEXED BY interactions_open_promises"
+                   " JOIN customers c ON c.id = i.customer_id"
+                   " WHERE i.kind = 'promise' AND i.outcome IN ('none', 'renegotiated')"
+                   " AND i.deleted_at = 0 AND i.customer_deleted = 0 AND ?1 = ?1"
+                   " ORDER BY i.due_at, i.id LIMIT 1",
+                   now, &urgent->first_promise, error))
+    goto fail;
+
+  if (!query_item (self,
+                   "SELECT id, id, name, NULL, drift_at, last_contact_at FROM customers"
+                   " WHERE deleted_at = 0 AND status = 'active' AND drift_at < ?1"
+                   " ORDER BY drift_at, id LIMIT 1",
+                   now, &urgent->longest_drifting, error))
+    goto fail;
+
+  if (!query_item (self,
+                   "SELECT r.id, coalesce(r.customer_id, 0), c.name, r.title,"
+                   " max(r.due_at, r.snoozed_until), r.due_at" REMINDER_FROM
+                   " WHERE r.done_at = 0 AND r.deleted_at = 0 AND max(r.due_at, r.snoozed_until) < ?1"
+                   " AND " RELASI_REMINDER_VISIBLE
+                   " ORDER BY max(r.due_at, r.snoozed_until), r.id LIMIT 1",
+                   end_of_today, &urgent->first_reminder, error))
+    goto fail;
+
+  count = relasi_store_prepare (self,
+                                "SELECT count(*), coalesce(sum(max(r.due_at, r.snoozed_until) <= ?2), 0)"
+                                REMINDER_FROM
+                                " WHERE r.done_at = 0 AND r.deleted_at = 0"
+                                " AND max(r.due_at, r.snoozed_until) < ?1 AND " RELASI_REMINDER_VISIBLE,
+                                error);
+  if (count == NULL)
+    goto fail;
+  sqlite3_bind_int64 (count, 1, end_of_today);
+  sqlite3_bind_int64 (count, 2, now);
+  if ((rc = sqlite3_step (count)) != SQLITE_ROW)
+    {
+      relasi_store_set_sqlite_error (self, rc, error);
+      goto fail;
+    }
+  urgent->reminders_due_today = sqlite3_column_int64 (count, 0);
+  urgent->reminders_overdue = sqlite3_column_int64 (count, 1);
+
+  return TRUE;
+
+fail:
+  relasi_dashboard_urgent_clear (urgent);
+  return FALSE;
+}
+
+/**
+ * relasi_store_count_complaints_by_month:
+ * @self: a store
+ * @month_starts: (array length=n_months+1): month boundaries, oldest first
+ *   (relasi_dashboard_month_starts())
+ * @n_months: how many months
+ * @opened: (out caller-allocates) (array length=n_months): complaints opened in each month
+ * @answered_in_time: (out caller-allocates) (array length=n_months): ... of which the
+ *   first answer came before the deadline
+ * @error: return location for an error
+ *
+ * Complaints of customers in the trash (or whose journal entry is) are not counted.
+ */
+gboolean
+relasi_store_count_complaints_by_month (RelasiStore   *self,
+                                        const gint64  *month_starts,
+                                        guint          n_months,
+                                        guint         *opened,
+                                        guint         *answered_in_time,
+                                        GError       **error)
+{
+  g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (n_months == 0 || (month_starts != NULL && opened != NULL && answered_in_time != NULL), FALSE);
+
+  for (guint i = 0; i < n_months; i++)
+    {
+      g_autoptr(RelasiStmt) stmt = NULL;
+      int rc;
+
+      stmt = relasi_store_prepare (self,
+                                   "SELECT count(*),"
+                                   " coalesce(sum(k.answered_at > 0 AND k.answered_at <= k.answer_due_at), 0)"
+                                   CASE_FROM
+                                   " WHERE k.root_cause IN " ALL_ROOT_CAUSES
+                                   " AND k.opened_at >= ?1 AND k.opened_at < ?2 AND k.kind = 'complaint'"
+                                   " AND " RELASI_CASE_VISIBLE,
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, month_starts[i]);
+      sqlite3_bind_int64 (stmt, 2, month_starts[i + 1]);
+      if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+        {
+          relasi_store_set_sqlite_error (self, rc, error);
+          return FALSE;
+        }
+      opened[i] = (guint) sqlite3_column_int64 (stmt, 0);
+      answered_in_time[i] = (guint) sqlite3_column_int64 (stmt, 1);
+    }
+  return TRUE;
+}
+
+static gboolean
+count_by_cause (RelasiStore  *self,
+                RelasiStmt   *stmt,
+                gint64        counts[RELASI_N_ROOT_CAUSES],
+                GError      **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      RelasiRootCause cause;
+
+      if (relasi_root_cause_from_string (relasi_store_column_text (stmt, 0), &cause))
+        counts[cause] += sqlite3_column_int64 (stmt, 1);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      relasi_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * relasi_store_count_complaint_causes:
+ * @self: a store
+ * @since: only cases opened at or after this time (0 for all)
+ * @counts: (out caller-allocates): complaint and mistake cases per #RelasiRootCause
+ * @error: return location for an error
+ *
+ * Like relasi_store_count_root_causes(), for complaints and mistakes only (broken
+ * promises and lost customers have charts of their own).
+ */
+gboolean
+relasi_store_count_complaint_causes (RelasiStore  *self,
+                                     gint64        since,
+                                     gint64        counts[RELASI_N_ROOT_CAUSES],
+                                     GError      **error)
+{
+  g_autoptr(RelasiStmt) stmt = NULL;
+
+  g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  memset (counts, 0, sizeof (gint64) * RELASI_N_ROOT_CAUSES);
+  stmt = relasi_store_prepare (self,
+                               "SELECT k.root_cause, count(*)" CASE_FROM
+                               " WHERE k.root_cause IN " ALL_ROOT_CAUSES " AND k.opened_at >= ?1"
+                               " AND k.kind IN ('complaint', 'mistake') AND " RELASI_CASE_VISIBLE
+                               " GROUP BY k.root_cause",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, since);
+  return count_by_cause (self, stmt, counts, error);
+}
+
+/**
+ * relasi_store_count_lost_reasons:
+ * @self: a store
+ * @counts: (out caller-allocates): lost customers (not in the trash, not won back)
+ *   per reason category
+ * @error: return location for an error
+ */
+gboolean
+relasi_store_count_lost_reasons (RelasiStore  *self,
+                                 gint64        counts[RELASI_N_ROOT_CAUSES],
+                                 GError      **error)
+{
+  g_autoptr(RelasiStmt) stmt = NULL;
+
+  g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  memset (counts, 0, sizeof (gint64) * RELASI_N_ROOT_CAUSES);
+  stmt = relasi_store_prepare (self,
+                               "SELECT lost_reason_category, count(*) FROM customers INDEXED BY customers_lost"
+                               " WHERE deleted_at = 0 AND status = 'lost'"
+                               " GROUP BY lost_reason_category",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  return count_by_cause (self, stmt, counts, error);
+}
