@@ -29,6 +29,7 @@
 #include "relasi-sample.h"
 #include "relasi-clock.h"
 #include "relasi-error.h"
+#include "relasi-store-private.h"
 
 #define HOUR  G_GINT64_CONSTANT (3600)
 #define DAY   (24 * HOUR)
@@ -1247,7 +1248,10 @@ relasi_sample_fill (RelasiStore         *store,
 
   started = g_get_monotonic_time ();
   f.store = store;
+  /* whole minutes, so that the few milliseconds since the program started do not
+   * change the data made for a given RELASI_NOW */
   f.now = relasi_clock_now ();
+  f.now -= f.now % 60;
   f.rand = g_rand_new_with_seed (SEED);
   f.plans = g_array_sized_new (FALSE, FALSE, sizeof (Plan), (guint) (n_entries * 3 / 2 + 64));
   f.customer_ids = g_new0 (gint64, f.n_customers);
@@ -1255,7 +1259,10 @@ relasi_sample_fill (RelasiStore         *store,
   plan_all (&f, n_entries);
   f.ids = g_new0 (gint64, f.next_seq);
 
-  ok = relasi_store_batch_begin (store, error);
+  /* Each write in a batch is a savepoint whose undo pages go to a statement journal;
+   * keep those and a big page cache in memory while filling, then set them back. */
+  ok = relasi_store_exec (store, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144", error) &&
+       relasi_store_batch_begin (store, error);
   if (ok)
     {
       ok = play (&f, error);
@@ -1268,6 +1275,8 @@ relasi_sample_fill (RelasiStore         *store,
     }
   relasi_clock_set_now (f.now + (g_get_monotonic_time () - started) / G_USEC_PER_SEC);
 
+  if (!relasi_store_exec (store, "PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000", ok ? error : NULL))
+    ok = FALSE;
   if (ok)
     ok = relasi_store_refresh_health (store, error);
 
