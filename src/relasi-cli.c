@@ -10,6 +10,7 @@
 #include "relasi-cli.h"
 #include "relasi-clock.h"
 #include "relasi-error.h"
+#include "relasi-notifier.h"
 #include "relasi-paths.h"
 #include "relasi-sample.h"
 #include "relasi-store.h"
@@ -58,6 +59,8 @@ relasi_cli_parse (RelasiCliOptions  *options,
   gboolean sample_data = FALSE;
   gboolean summary = FALSE;
   gboolean json = FALSE;
+  gboolean check_reminders = FALSE;
+  gboolean background = FALSE;
   guint64 scale = 0;
   int n_commands;
   const GOptionEntry entries[] = {
@@ -73,6 +76,10 @@ relasi_cli_parse (RelasiCliOptions  *options,
       N_("Print the dashboard figures and exit"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       N_("With --summary: print the figures as JSON"), NULL },
+    { "check-reminders", 0, 0, G_OPTION_ARG_NONE, &check_reminders,
+      N_("Show a desktop notification for every reminder that is due, once, and exit (for cron or a systemd timer)"), NULL },
+    { "background", 0, 0, G_OPTION_ARG_NONE, &background,
+      N_("Start without a window and keep reminding (used at login)"), NULL },
     { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &service,
       NULL, NULL },
     { NULL }
@@ -87,11 +94,17 @@ relasi_cli_parse (RelasiCliOptions  *options,
                                   "answer complaints in time and keep your promises."));
   description = g_strconcat (_("Without a command Relasi opens its window. The commands --version, "
                                "--sample-data and --summary work without a display."),
+                             " ",
+                             _("--check-reminders shows every due reminder once as a desktop "
+                               "notification and exits; it needs a D-Bus session, not a display. "
+                               "--background starts Relasi without a window, as the autostart "
+                               "entry does at login."),
                              "\n\n",
                              _("Examples:"), "\n"
                              "  relasi --data-dir /tmp/demo --sample-data\n"
                              "  relasi --data-dir /tmp/big --sample-data --scale 1000000\n"
-                             "  relasi --summary --json\n\n",
+                             "  relasi --summary --json\n"
+                             "  relasi --check-reminders\n\n",
                              _("Environment: RELASI_DATA_DIR chooses the folder like --data-dir; "
                                "RELASI_NOW (ISO 8601, e.g. 2026-03-01T09:00:00+07:00) sets the current time."),
                              "\n\n",
@@ -117,7 +130,8 @@ relasi_cli_parse (RelasiCliOptions  *options,
       return FALSE;
     }
 
-  n_commands = (version ? 1 : 0) + (sample_data ? 1 : 0) + (summary ? 1 : 0) + (service ? 1 : 0);
+  n_commands = (version ? 1 : 0) + (sample_data ? 1 : 0) + (summary ? 1 : 0) + (service ? 1 : 0) +
+               (check_reminders ? 1 : 0) + (background ? 1 : 0);
   if (n_commands > 1)
     {
       g_set_error (error, RELASI_ERROR, RELASI_ERROR_INVALID,
@@ -151,6 +165,8 @@ relasi_cli_parse (RelasiCliOptions  *options,
   options->scale = scale;
   options->summary = summary;
   options->json = json;
+  options->check_reminders = check_reminders;
+  options->background = background;
   return TRUE;
 }
 
@@ -308,6 +324,22 @@ run_summary (gboolean json)
   return 0;
 }
 
+/* ---- --check-reminders ------------------------------------------------------------ */
+
+static int
+run_check_reminders (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* core and libnotify only: no display is opened */
+  if (!relasi_notifier_check_once (NULL, &error))
+    {
+      g_printerr ("relasi: %s\n", error->message);
+      return RELASI_CLI_EXIT_FAILURE;
+    }
+  return 0;
+}
+
 /**
  * relasi_cli_run:
  * @options: parsed options
@@ -337,6 +369,9 @@ relasi_cli_run (RelasiCliOptions *options)
 
   if (options->summary)
     return run_summary (options->json);
+
+  if (options->check_reminders)
+    return run_check_reminders ();
 
   return -1;
 }

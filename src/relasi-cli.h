@@ -4,6 +4,9 @@
  *   relasi --version
  *   relasi [--data-dir DIR] --sample-data [--scale N]
  *   relasi [--data-dir DIR] --summary [--json]
+ *   relasi [--data-dir DIR] --check-reminders
+ * and one way to start the application: relasi --background (no window; reminders and
+ * notifications keep working).
  * Exit status: 0 done, 1 the command failed (its message is on stderr), 2 bad
  * arguments.
  *
@@ -27,6 +30,8 @@ typedef struct
   guint64   scale;        /* --scale N: about N journal entries; 0 = the usual sample */
   gboolean  summary;      /* --summary */
   gboolean  json;         /* --json, with --summary */
+  gboolean  check_reminders; /* --check-reminders */
+  gboolean  background;   /* --background: start the application without a window */
 } RelasiCliOptions;
 
 gboolean relasi_cli_parse         (RelasiCliOptions  *options,
