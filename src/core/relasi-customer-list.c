@@ -37,7 +37,10 @@ G_DEFINE_ENUM_TYPE (RelasiCustomerFilter, relasi_customer_filter,
   G_DEFINE_ENUM_VALUE (RELASI_CUSTOMER_FILTER_NEEDS_CARE, "needs-care"),
   G_DEFINE_ENUM_VALUE (RELASI_CUSTOMER_FILTER_DRIFTING, "drifting"),
   G_DEFINE_ENUM_VALUE (RELASI_CUSTOMER_FILTER_LOST, "lost"),
-  G_DEFINE_ENUM_VALUE (RELASI_CUSTOMER_FILTER_TRASH, "trash"))
+  G_DEFINE_ENUM_VALUE (RELASI_CUSTOMER_FILTER_TRASH, "trash"),
+  G_DEFINE_ENUM_VALUE (RELASI_CUSTOMER_FILTER_AWAITING_ANSWER, "awaiting-answer"),
+  G_DEFINE_ENUM_VALUE (RELASI_CUSTOMER_FILTER_THANK_YOU_OVERDUE, "thank-you-overdue"),
+  G_DEFINE_ENUM_VALUE (RELASI_CUSTOMER_FILTER_PROMISE_DUE, "promise-due"))
 
 G_DEFINE_ENUM_TYPE (RelasiCustomerSort, relasi_customer_sort,
   G_DEFINE_ENUM_VALUE (RELASI_CUSTOMER_SORT_NAME, "name"),
@@ -122,6 +125,27 @@ build_query (RelasiCustomerList *self)
       break;
     case RELASI_CUSTOMER_FILTER_LOST:
       g_string_append (where, " AND c.status = 'lost'");
+      break;
+    /* The same conditions as relasi_store_get_summary()'s cards, per customer; each
+     * IN (...) reads a small partial index once. */
+    case RELASI_CUSTOMER_FILTER_AWAITING_ANSWER:
+      g_string_append (where, " AND c.id IN (SELECT k.customer_id FROM cases k"
+                              " LEFT JOIN interactions si ON si.id = k.interaction_id"
+                              " WHERE k.kind = 'complaint' AND k.answered_at = 0 AND k.resolved_at = 0"
+                              " AND (si.id IS NULL OR si.deleted_at = 0))");
+      break;
+    case RELASI_CUSTOMER_FILTER_THANK_YOU_OVERDUE:
+      relasi_pager_args_add_int (args, relasi_clock_now ());
+      g_string_append_printf (where, " AND c.id IN (SELECT r.customer_id FROM reminders r"
+                                     " LEFT JOIN interactions si ON si.id = r.interaction_id"
+                                     " WHERE r.kind = 'thank-you' AND r.done_at = 0 AND r.deleted_at = 0"
+                                     " AND r.due_at < ?%u AND (si.id IS NULL OR si.deleted_at = 0))", args->len);
+      break;
+    case RELASI_CUSTOMER_FILTER_PROMISE_DUE:
+      relasi_pager_args_add_int (args, relasi_clock_now () + 7 * (gint64) RELASI_DAY);
+      g_string_append_printf (where, " AND c.id IN (SELECT i.customer_id FROM interactions i"
+                                     " WHERE i.kind = 'promise' AND i.outcome IN ('none', 'renegotiated')"
+                                     " AND i.deleted_at = 0 AND i.due_at < ?%u)", args->len);
       break;
     case RELASI_CUSTOMER_FILTER_ALL:
     case RELASI_CUSTOMER_FILTER_TRASH:
@@ -394,7 +418,7 @@ relasi_customer_list_set_filter (RelasiCustomerList   *self,
                                  RelasiCustomerFilter  filter)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER_LIST (self));
-  g_return_if_fail (filter <= RELASI_CUSTOMER_FILTER_TRASH);
+  g_return_if_fail (filter <= RELASI_CUSTOMER_FILTER_PROMISE_DUE);
 
   if (self->filter == filter)
     return;

@@ -16,6 +16,9 @@ typedef enum {
   RELASI_CUSTOMER_FILTER_DRIFTING,    /* active, no contact beyond their cadence */
   RELASI_CUSTOMER_FILTER_LOST,
   RELASI_CUSTOMER_FILTER_TRASH,       /* in the trash */
+  RELASI_CUSTOMER_FILTER_AWAITING_ANSWER,    /* a complaint case without a first answer */
+  RELASI_CUSTOMER_FILTER_THANK_YOU_OVERDUE,  /* an owed thank-you past its due time */
+  RELASI_CUSTOMER_FILTER_PROMISE_DUE,        /* an open promise due within 7 days, or overdue */
 } RelasiCustomerFilter;
 
 typedef enum {
