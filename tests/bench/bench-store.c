@@ -6,7 +6,11 @@
  * pages do, with the targets beside them. A benchmark prints figures; it is not a
  * timed test (meson benchmark, never meson test).
  *
- *   bench-store [--entries N] [--runs R] [--keep DIR]
+ *   bench-store [--entries N] [--runs R] [--keep DIR | --use DIR]
+ *
+ * --use DIR measures an existing database (e.g. one made by
+ * "relasi --data-dir DIR --sample-data --scale 1000000") instead of generating one; it
+ * adds the bulk-insert rows to it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +31,7 @@
 static gint64 opt_entries = 1000000;
 static int    opt_runs = 5;
 static char  *opt_keep = NULL;
+static char  *opt_use = NULL;
 
 static double
 ms_since (gint64 start)
@@ -137,6 +142,7 @@ main (int   argc,
     { "entries", 'n', 0, G_OPTION_ARG_INT64, &opt_entries, "About N journal entries (customers: N / 100)", "N" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &opt_runs, "Repeat each measurement R times", "R" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &opt_keep, "Make the database in DIR and keep it", "DIR" },
+    { "use", 0, 0, G_OPTION_ARG_FILENAME, &opt_use, "Measure the existing database in DIR", "DIR" },
     { NULL }
   };
 
@@ -153,7 +159,12 @@ main (int   argc,
   g_setenv ("RELASI_NOW", BENCH_NOW, TRUE);
   check (relasi_clock_init (&error), error);
 
-  if (opt_keep != NULL)
+  if (opt_use != NULL)
+    {
+      opt_keep = g_strdup (opt_use);
+      dir = g_strdup (opt_use);
+    }
+  else if (opt_keep != NULL)
     {
       dir = g_strdup (opt_keep);
       check (g_mkdir_with_parents (dir, 0700) == 0, NULL);
@@ -173,14 +184,22 @@ main (int   argc,
   store = relasi_store_open (dir, &error);
   check (store != NULL, error);
   start = g_get_monotonic_time ();
-  check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
+  if (opt_use == NULL)
+    check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
   fill_s = ms_since (start) / 1000.0;
   check (relasi_store_get_counts (store, &counts, &error), error);
+  if (opt_use != NULL)
+    {
+      made.customers = (guint) counts.customers;
+      made.interactions = 0;
+    }
   printf ("Data: %" G_GINT64_FORMAT " customers, %" G_GINT64_FORMAT " journal entries, %" G_GINT64_FORMAT
           " reminders, %" G_GINT64_FORMAT " cases\n",
           counts.customers, counts.interactions, counts.reminders, counts.cases);
-  printf ("  sample data (realistic mix with its rules, one transaction): %.1f s, %.0f entries/s\n\n",
-          fill_s, (double) made.interactions / fill_s);
+  if (opt_use == NULL)
+    printf ("  sample data (realistic mix with its rules, one transaction): %.1f s, %.0f entries/s\n",
+            fill_s, (double) made.interactions / fill_s);
+  printf ("\n");
 
   printf ("%-46s %12s %-6s %s\n", "  measurement (median unless said)", "value", "unit", "target");
 
@@ -383,5 +402,6 @@ main (int   argc,
       g_rmdir (dir);
     }
   g_free (opt_keep);
+  g_free (opt_use);
   return 0;
 }
