@@ -53,7 +53,10 @@ main (int   argc,
   if (status < 0)
     {
       app = relasi_application_new (options.service);
-      status = g_application_run (G_APPLICATION (app), argc, argv);
+      if (options.background)
+        status = relasi_application_run_background (app, argc, argv);
+      else
+        status = g_application_run (G_APPLICATION (app), argc, argv);
     }
 
   relasi_cli_options_clear (&options);

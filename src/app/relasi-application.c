@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "relasi-application.h"
+#include "relasi-autostart.h"
 #include "relasi-error.h"
+#include "relasi-notifier.h"
 #include "relasi-paths.h"
 #include "relasi-preferences-window.h"
 #include "relasi-status-page.h"
@@ -21,6 +23,9 @@ struct _RelasiApplication
   RelasiStore    *store;
   GError         *store_error;      /* why the store could not be opened */
   GCancellable   *cancellable;
+  RelasiNotifier *notifier;         /* desktop notifications for due reminders */
+  gboolean        held;             /* kept running without a window (run-in-background) */
+  gboolean        start_hidden;     /* relasi --background: the first activation shows nothing */
 };
 
 G_DEFINE_FINAL_TYPE (RelasiApplication, relasi_application, GTK_TYPE_APPLICATION)
@@ -37,6 +42,7 @@ static const struct {
   { "win.show-page::customers", { "<Control>2", NULL } },
   { "win.show-page::journal",   { "<Control>3", NULL } },
   { "win.show-page::reminders", { "<Control>4", NULL } },
+  { "win.new-reminder",       { "<Control>r", NULL } },
   { "window.close",           { "<Control>w", NULL } },
 };
 
@@ -118,6 +124,13 @@ relasi_application_activate (GApplication *app)
   RelasiApplication *self = RELASI_APPLICATION (app);
   GtkWindow *window = relasi_application_get_main_window (self);
 
+  if (self->start_hidden)
+    {
+      /* relasi --background: remind, show nothing until asked */
+      self->start_hidden = FALSE;
+      return;
+    }
+
   if (window == NULL && self->store == NULL)
     {
       GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
@@ -197,6 +210,48 @@ relasi_application_start_daily_backup (RelasiApplication *self)
   g_task_run_in_thread (task, backup_thread);
 }
 
+/* With run-in-background on (or started with --background) closing the last window
+ * keeps Relasi running, so reminders and notification buttons keep working; Quit in
+ * the main menu really quits. */
+static void
+relasi_application_sync_hold (RelasiApplication *self,
+                              gboolean           background_start)
+{
+  gboolean want = self->notifier != NULL &&
+                  (background_start || g_settings_get_boolean (self->settings, "run-in-background"));
+
+  if (want && !self->held)
+    g_application_hold (G_APPLICATION (self));
+  else if (!want && self->held)
+    g_application_release (G_APPLICATION (self));
+  self->held = want;
+}
+
+static void
+on_run_in_background_changed (RelasiApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean enabled = g_settings_get_boolean (self->settings, "run-in-background");
+
+  relasi_application_sync_hold (self, FALSE);
+  /* the person asked: start (or no longer start) in the background at login */
+  if (!relasi_autostart_set (enabled, &error))
+    g_message ("Could not change the autostart entry: %s", error->message);
+}
+
+/* A notification's Open: the window, on the Reminders page, on that reminder. */
+static void
+on_open_reminder (RelasiApplication *self,
+                  gint64             reminder_id)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = relasi_application_get_main_window (self);
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-reminder", "x", reminder_id);
+}
+
 static void
 relasi_application_open_store (RelasiApplication *self)
 {
@@ -217,6 +272,13 @@ relasi_application_open_store (RelasiApplication *self)
                            G_CALLBACK (relasi_application_apply_rules), self, G_CONNECT_SWAPPED);
 
   relasi_application_start_daily_backup (self);
+
+  self->notifier = relasi_notifier_new (self->store, self->settings);
+  g_signal_connect_object (self->notifier, "open-reminder", G_CALLBACK (on_open_reminder),
+                           self, G_CONNECT_SWAPPED);
+  relasi_notifier_start (self->notifier);
+  g_signal_connect_object (self->settings, "changed::run-in-background",
+                           G_CALLBACK (on_run_in_background_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -241,6 +303,7 @@ relasi_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APP_ID);
 
   relasi_application_open_store (self);
+  relasi_application_sync_hold (self, self->start_hidden);
 }
 
 static void
@@ -249,6 +312,8 @@ relasi_application_shutdown (GApplication *app)
   RelasiApplication *self = RELASI_APPLICATION (app);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->notifier != NULL)
+    relasi_notifier_stop (self->notifier);
 
   G_APPLICATION_CLASS (relasi_application_parent_class)->shutdown (app);
 }
@@ -324,6 +389,7 @@ relasi_application_dispose (GObject *object)
   RelasiApplication *self = RELASI_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->notifier);
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
 
@@ -418,4 +484,36 @@ relasi_application_get_store_error (RelasiApplication *self)
   g_return_val_if_fail (RELASI_IS_APPLICATION (self), NULL);
 
   return self->store_error;
+}
+
+/**
+ * relasi_application_run_background:
+ * @argc: the arguments left after relasi_cli_parse()
+ * @argv: the arguments
+ *
+ * relasi --background: starts the application without a window, kept running for
+ * the reminders. When Relasi already runs, it is left as it is (no window either).
+ *
+ * Returns: the exit status
+ */
+int
+relasi_application_run_background (RelasiApplication  *self,
+                                   int                 argc,
+                                   char              **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (RELASI_IS_APPLICATION (self), 1);
+
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("relasi: %s\n", error->message);
+      return 1;
+    }
+  if (g_application_get_is_remote (G_APPLICATION (self)))
+    return 0;
+
+  self->start_hidden = TRUE;
+  relasi_application_sync_hold (self, TRUE);
+  return g_application_run (G_APPLICATION (self), argc, argv);
 }

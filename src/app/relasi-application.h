@@ -18,5 +18,8 @@ RelasiApplication *relasi_application_new          (gboolean           is_servic
 GSettings         *relasi_application_get_settings    (RelasiApplication *self);
 RelasiStore       *relasi_application_get_store       (RelasiApplication *self);
 const GError      *relasi_application_get_store_error (RelasiApplication *self);
+int                relasi_application_run_background  (RelasiApplication *self,
+                                                       int                argc,
+                                                       char             **argv);
 
 G_END_DECLS

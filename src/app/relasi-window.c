@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relasi-reminders-page.h"
 #include "relasi-status-page.h"
 #include "relasi-toast-overlay.h"
 #include "relasi-window.h"
@@ -97,6 +98,33 @@ show_page_action (GSimpleAction *action,
     }
 
   relasi_window_set_page (self, name);
+}
+
+/* win.new-reminder — the reminder editor, over the Reminders page */
+static void
+new_reminder_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  RelasiWindow *self = user_data;
+
+  relasi_window_set_page (self, "reminders");
+  relasi_reminders_page_new_reminder (RELASI_REMINDERS_PAGE (gtk_stack_get_child_by_name (self->stack, "reminders")));
+}
+
+/* win.show-reminder(int64 id) — the Reminders page with that reminder selected; 0 for
+ * just the page (a notification's Open button) */
+static void
+show_reminder_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  RelasiWindow *self = user_data;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  relasi_window_set_page (self, "reminders");
+  if (id > 0)
+    relasi_reminders_page_show_reminder (RELASI_REMINDERS_PAGE (gtk_stack_get_child_by_name (self->stack, "reminders")), id);
 }
 
 static gboolean
@@ -197,6 +225,7 @@ relasi_window_class_init (RelasiWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RELASI_TYPE_REMINDERS_PAGE);
   g_type_ensure (RELASI_TYPE_STATUS_PAGE);
   g_type_ensure (RELASI_TYPE_TOAST_OVERLAY);
 
@@ -210,6 +239,8 @@ relasi_window_class_init (RelasiWindowClass *klass)
 
 static const GActionEntry win_actions[] = {
   { .name = "show-page", .activate = show_page_action, .parameter_type = "s" },
+  { .name = "new-reminder", .activate = new_reminder_action },
+  { .name = "show-reminder", .activate = show_reminder_action, .parameter_type = "x" },
 };
 
 static void

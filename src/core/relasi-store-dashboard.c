@@ -5,6 +5,7 @@
  *   oldest thank-you      reminders_open (max(due_at, snoozed_until)), in order, LIMIT 1
  *   first promise         interactions_open_promises (due_at), in order, LIMIT 1
  *   longest drifting      customers_by_drift (drift_at), in order, LIMIT 1
+ *   lowest health         customers_by_health (health, id), in order, LIMIT 1
  *   reminders due today   reminders_open, a range up to the end of today
  *   complaints by month,  cases_by_root_cause (root_cause, opened_at): every root cause
  *   causes by kind        is listed in an IN (), so each month is ten short range scans
@@ -51,6 +52,7 @@ relasi_dashboard_urgent_clear (RelasiDashboardUrgent *urgent)
   relasi_dashboard_item_clear (&urgent->oldest_thank_you);
   relasi_dashboard_item_clear (&urgent->first_promise);
   relasi_dashboard_item_clear (&urgent->longest_drifting);
+  relasi_dashboard_item_clear (&urgent->lowest_health);
   relasi_dashboard_item_clear (&urgent->first_reminder);
   memset (urgent, 0, sizeof *urgent);
 }
@@ -242,6 +244,15 @@ relasi_store_get_dashboard_urgent (RelasiStore            *self,
                    " ORDER BY drift_at, id LIMIT 1",
                    now, &urgent->longest_drifting, error))
     goto fail;
+
+  if (!query_item (self,
+                   "SELECT id, id, name, NULL, 0, health FROM customers INDEXED BY customers_by_health"
+                   " WHERE deleted_at = 0 AND status = 'active' AND health < ?1"
+                   " ORDER BY health, id LIMIT 1",
+                   RELASI_HEALTH_GOOD_MIN, &urgent->lowest_health, error))
+    goto fail;
+  urgent->lowest_health_score = (int) urgent->lowest_health.due_at;
+  urgent->lowest_health.due_at = 0;
 
   if (!query_item (self,
                    "SELECT r.id, coalesce(r.customer_id, 0), c.name, r.title,"

@@ -40,6 +40,10 @@ typedef struct {
   /* the active customer who started drifting first: at = when they started drifting,
    * due_at = their last contact (0 = never) */
   RelasiDashboardItem longest_drifting;
+  /* the active customer in the poorest health below "good" (the Customers page's
+   * "needs care"): at = 0, due_at = 0, health = their score */
+  RelasiDashboardItem lowest_health;
+  int                 lowest_health_score;
   /* open reminders due before the end of today (overdue ones included) */
   gint64              reminders_due_today;
   gint64              reminders_overdue;      /* ... of which already due now */

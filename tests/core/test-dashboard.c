@@ -316,6 +316,53 @@ test_drifting (Fixture *f, gconstpointer data)
 }
 
 static void
+test_lowest_health (Fixture *f, gconstpointer data)
+{
+  g_autoptr(RelasiCustomer) ani = test_add_customer (f->store, "Bu Ani");
+  g_autoptr(RelasiCustomer) budi = test_add_customer (f->store, "Pak Budi");
+  g_autoptr(GError) error = NULL;
+  RelasiStoreSummary summary;
+
+  {
+    g_auto(RelasiDashboardUrgent) urgent = { 0 };
+
+    get_urgent (f->store, &urgent);
+    g_assert_cmpint (urgent.lowest_health.id, ==, 0);
+  }
+
+  /* one complaint past its deadline: fair (55), "needs care"; Pak Budi stays good */
+  g_object_unref (test_log (f->store, relasi_customer_get_id (ani), RELASI_INTERACTION_KIND_COMPLAINT, "Dry cake"));
+  g_object_unref (test_log (f->store, relasi_customer_get_id (budi), RELASI_INTERACTION_KIND_PURCHASE, "Bread"));
+  relasi_clock_advance (DAY + HOUR);
+  g_assert_true (relasi_store_get_summary (f->store, &summary, &error));
+  g_assert_true (relasi_store_refresh_health (f->store, &error));
+  g_assert_no_error (error);
+  {
+    g_auto(RelasiDashboardUrgent) urgent = { 0 };
+
+    get_urgent (f->store, &urgent);
+    g_assert_cmpint (urgent.lowest_health.id, ==, relasi_customer_get_id (ani));
+    g_assert_cmpstr (urgent.lowest_health.customer_name, ==, "Bu Ani");
+    g_assert_cmpint (urgent.lowest_health_score, ==, 55);
+    g_assert_cmpint (urgent.lowest_health.due_at, ==, 0);
+    g_assert_true (relasi_store_get_summary (f->store, &summary, &error));
+    g_assert_cmpint (summary.health_fair + summary.health_poor, ==, 1);
+  }
+
+  /* answered: nobody needs care */
+  {
+    g_autoptr(GPtrArray) cases = relasi_store_list_cases (f->store, RELASI_CASE_FILTER_UNANSWERED, 0, &error);
+    g_auto(RelasiDashboardUrgent) urgent = { 0 };
+
+    g_assert_cmpuint (cases->len, ==, 1);
+    g_assert_true (relasi_store_answer_case (f->store, relasi_case_get_id (g_ptr_array_index (cases, 0)), 0, &error));
+    g_assert_no_error (error);
+    get_urgent (f->store, &urgent);
+    g_assert_cmpint (urgent.lowest_health.id, ==, 0);
+  }
+}
+
+static void
 test_reminders_today (Fixture *f, gconstpointer data)
 {
   g_autoptr(RelasiCustomer) ani = test_add_customer (f->store, "Bu Ani");
@@ -515,6 +562,7 @@ main (int   argc,
   g_test_add ("/dashboard/oldest-complaint", Fixture, NULL, fixture_setup, test_oldest_complaint, fixture_teardown);
   g_test_add ("/dashboard/thank-you-and-promise", Fixture, NULL, fixture_setup, test_thank_you_and_promise, fixture_teardown);
   g_test_add ("/dashboard/drifting", Fixture, NULL, fixture_setup, test_drifting, fixture_teardown);
+  g_test_add ("/dashboard/lowest-health", Fixture, NULL, fixture_setup, test_lowest_health, fixture_teardown);
   g_test_add ("/dashboard/reminders-today", Fixture, NULL, fixture_setup, test_reminders_today, fixture_teardown);
   g_test_add ("/dashboard/complaints-by-month", Fixture, NULL, fixture_setup, test_complaints_by_month, fixture_teardown);
   g_test_add ("/dashboard/causes-and-reasons", Fixture, NULL, fixture_setup, test_causes_and_reasons, fixture_teardown);

@@ -67,6 +67,15 @@ relasi_test_ui_init (int    *argc,
     }
 
   gtk_test_init (argc, argv, NULL);
+
+  /* No desktop notifications in UI tests: a notification server started on the test
+   * display (dunst is D-Bus-activatable) would cover the screenshots. The settings
+   * live in memory, so this holds for every application the test starts. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_set_boolean (settings, "notifications-enabled", FALSE);
+  }
   /* gtk_test_init() sets LC_ALL=C; the tests that need a language set LANGUAGE. */
   setlocale (LC_ALL, "");
 

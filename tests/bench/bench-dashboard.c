@@ -1,0 +1,468 @@
+/* bench-dashboard.c — how fast the dashboard is at size
+ *
+ * With 10 000 customers and 1 000 000 journal entries (made by the sample-data
+ * generator into a temporary database, or an existing one with --use DIR), prints
+ * medians of:
+ *   - each query of a dashboard refresh, and the whole refresh of the page after a
+ *     change (target: ≤ 30 ms);
+ *   - the time from starting the program to the dashboard drawn, against an empty GTK 4
+ *     window started the same way on the same machine (target: within 1.2×). Both are
+ *     this program started again (--child=app or --child=empty) until its first frame.
+ * Needs a display (meson runs it under tests/run-with-display). A benchmark prints
+ * figures; it is not a timed test.
+ *
+ *   bench-dashboard [--entries N] [--runs R] [--starts S] [--keep DIR | --use DIR]
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "relasi-application.h"
+#include "relasi-clock.h"
+#include "relasi-dashboard-page.h"
+#include "relasi-sample.h"
+#include "relasi-store-dashboard.h"
+
+#define BENCH_NOW "2026-11-23T09:00:00+07:00"
+
+static gint64 opt_entries = 1000000;
+static int    opt_runs = 21;
+static int    opt_starts = 5;
+static char  *opt_keep = NULL;
+static char  *opt_use = NULL;
+static char  *opt_child = NULL;
+
+static double
+ms_since (gint64 start)
+{
+  return (double) (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *values)
+{
+  g_assert (values->len > 0);
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+static void
+report (const char *what,
+        double      value,
+        const char *unit,
+        const char *target,
+        gboolean    met)
+{
+  printf ("  %-48s %10.2f %-4s %s%s\n", what, value, unit,
+          target != NULL ? target : "",
+          target != NULL ? (met ? "  ok" : "  MISSED") : "");
+  fflush (stdout);
+}
+
+static void
+check (gboolean      ok,
+       const GError *error)
+{
+  if (!ok)
+    {
+      fprintf (stderr, "bench-dashboard: %s\n", error != NULL ? error->message : "failed");
+      exit (1);
+    }
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL)
+    {
+      GFile *child = NULL;
+
+      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
+        break;
+      remove_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+/* Children: start, draw the first frame, print nothing, exit at once. */
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  _exit (0);
+}
+
+static void
+exit_after_first_frame (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint), NULL);
+}
+
+static void
+on_window_mapped (GtkWidget *window)
+{
+  exit_after_first_frame (window);
+}
+
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
+}
+
+static int
+run_child (const char *what)
+{
+  if (g_strcmp0 (what, "empty") == 0)
+    {
+      GtkWidget *window;
+
+      gtk_init ();
+      window = gtk_window_new ();
+      gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+      g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      while (TRUE)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  else if (g_strcmp0 (what, "page") == 0)
+    {
+      g_autoptr(GtkCssProvider) css = NULL;
+      g_autoptr(GError) error = NULL;
+      RelasiStore *store;
+      GtkWidget *window, *page;
+
+      gtk_init ();
+      css = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      store = relasi_store_open (g_getenv ("RELASI_DATA_DIR"), &error);
+      check (store != NULL, error);
+      window = gtk_window_new ();
+      page = relasi_dashboard_page_new ();
+      gtk_window_set_child (GTK_WINDOW (window), page);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+      relasi_dashboard_page_set_store (RELASI_DASHBOARD_PAGE (page), store);
+      g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      while (TRUE)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  else
+    {
+      g_autoptr(RelasiApplication) app = relasi_application_new (FALSE);
+
+      g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
+      return g_application_run (G_APPLICATION (app), 0, NULL);
+    }
+}
+
+/* Starts this program with --child=@what and returns the milliseconds until it exits
+ * after its first frame. */
+static double
+time_child (const char *self_path,
+            const char *what,
+            const char *data_dir)
+{
+  g_autofree char *child_arg = g_strconcat ("--child=", what, NULL);
+  const char *argv[] = { self_path, child_arg, NULL };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  int status = 0;
+
+  envp = g_environ_setenv (envp, "RELASI_DATA_DIR", data_dir, TRUE);
+  start = g_get_monotonic_time ();
+  check (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error),
+         error);
+  if (!g_spawn_check_wait_status (status, &error))
+    check (FALSE, error);
+  return ms_since (start);
+}
+
+/* Timing the queries of a refresh */
+
+typedef gboolean (*Query) (RelasiStore *store, GError **error);
+
+static gboolean
+q_has_customers (RelasiStore *store, GError **error)
+{
+  gboolean has;
+
+  return relasi_store_has_customers (store, &has, error);
+}
+
+static gboolean
+q_summary (RelasiStore *store, GError **error)
+{
+  RelasiStoreSummary summary;
+
+  return relasi_store_get_summary (store, &summary, error);
+}
+
+static gboolean
+q_urgent (RelasiStore *store, GError **error)
+{
+  g_autoptr(GDateTime) now = relasi_clock_now_local ();
+  g_auto(RelasiDashboardUrgent) urgent = { 0 };
+
+  return relasi_store_get_dashboard_urgent (store, relasi_dashboard_end_of_day (now), &urgent, error);
+}
+
+static gboolean
+q_months (RelasiStore *store, GError **error)
+{
+  g_autoptr(GDateTime) now = relasi_clock_now_local ();
+  gint64 starts[RELASI_DASHBOARD_MONTHS + 1];
+  guint opened[RELASI_DASHBOARD_MONTHS], in_time[RELASI_DASHBOARD_MONTHS];
+
+  relasi_dashboard_month_starts (now, RELASI_DASHBOARD_MONTHS, starts);
+  return relasi_store_count_complaints_by_month (store, starts, RELASI_DASHBOARD_MONTHS, opened, in_time, error);
+}
+
+static gboolean
+q_causes (RelasiStore *store, GError **error)
+{
+  gint64 counts[RELASI_N_ROOT_CAUSES];
+
+  return relasi_store_count_complaint_causes (store, relasi_clock_now () - 366 * 86400, counts, error);
+}
+
+static gboolean
+q_reasons (RelasiStore *store, GError **error)
+{
+  gint64 counts[RELASI_N_ROOT_CAUSES];
+
+  return relasi_store_count_lost_reasons (store, counts, error);
+}
+
+static double
+time_query (RelasiStore *store,
+            Query        query)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (int i = 0; i < opt_runs; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      check (query (store, &error), error);
+      ms = ms_since (start);
+      g_array_append_val (times, ms);
+    }
+  return median (times);
+}
+
+static gint64
+add_complaint (RelasiStore *store,
+               int          n)
+{
+  g_autoptr(RelasiCustomer) customer = relasi_customer_new ();
+  g_autoptr(RelasiInteraction) complaint = relasi_interaction_new ();
+  g_autofree char *name = g_strdup_printf ("Benchmark customer %d", n);
+  g_autoptr(GError) error = NULL;
+
+  relasi_customer_set_name (customer, name);
+  check (relasi_store_add_customer (store, customer, &error), error);
+  relasi_interaction_set_customer_id (complaint, relasi_customer_get_id (customer));
+  relasi_interaction_set_kind (complaint, RELASI_INTERACTION_KIND_COMPLAINT);
+  relasi_interaction_set_summary (complaint, "The order came late");
+  check (relasi_store_add_interaction (store, complaint, &error), error);
+  return relasi_customer_get_id (customer);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const GOptionEntry entries[] = {
+    { "entries", 0, 0, G_OPTION_ARG_INT64, &opt_entries, "Journal entries to generate", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &opt_runs, "Repetitions per figure", "R" },
+    { "starts", 0, 0, G_OPTION_ARG_INT, &opt_starts, "Program starts per start-up figure", "S" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &opt_keep, "Generate into DIR and keep it", "DIR" },
+    { "use", 0, 0, G_OPTION_ARG_FILENAME, &opt_use, "Measure the database in DIR", "DIR" },
+    { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_child, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelasiStore) store = NULL;
+  g_autofree char *self_path = NULL;
+  g_autofree char *dir = NULL;
+  gboolean temporary = FALSE;
+  RelasiStoreCounts counts;
+
+  g_setenv ("RELASI_NOW", BENCH_NOW, FALSE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+  check (g_option_context_parse (context, &argc, &argv, &error), error);
+
+  if (opt_child != NULL)
+    return run_child (opt_child);
+
+  self_path = g_file_read_link ("/proc/self/exe", NULL);
+  if (self_path == NULL)
+    self_path = g_strdup (argv[0]);
+
+  /* the data */
+  if (opt_use != NULL)
+    dir = g_strdup (opt_use);
+  else if (opt_keep != NULL)
+    dir = g_strdup (opt_keep);
+  else
+    {
+      dir = g_dir_make_tmp ("relasi-bench-dashboard-XXXXXX", &error);
+      check (dir != NULL, error);
+      temporary = TRUE;
+    }
+  store = relasi_store_open (dir, &error);
+  check (store != NULL, error);
+  check (relasi_store_get_counts (store, &counts, &error), error);
+  if (opt_use == NULL && counts.customers == 0)
+    {
+      gint64 start = g_get_monotonic_time ();
+      RelasiSampleResult result;
+
+      printf ("Generating %" G_GINT64_FORMAT " journal entries with the sample-data generator…\n", opt_entries);
+      fflush (stdout);
+      check (relasi_sample_fill (store, (guint64) opt_entries, &result, &error), error);
+      printf ("  %u customers, %" G_GUINT64_FORMAT " entries in %.1f s\n",
+              result.customers, result.interactions, ms_since (start) / 1000.0);
+      check (relasi_store_get_counts (store, &counts, &error), error);
+    }
+  printf ("Database %s: %" G_GINT64_FORMAT " customers, %" G_GINT64_FORMAT " journal entries, "
+          "%" G_GINT64_FORMAT " reminders, %" G_GINT64_FORMAT " cases (RELASI_NOW=%s)\n",
+          relasi_store_get_path (store), counts.customers, counts.interactions, counts.reminders, counts.cases,
+          g_getenv ("RELASI_NOW"));
+
+  /* the queries of one refresh, warm */
+  printf ("\nDashboard queries (median of %d, warm)\n", opt_runs);
+  {
+    gint64 start = g_get_monotonic_time ();
+
+    check (relasi_store_refresh_health (store, &error), error);
+    report ("health refresh of every customer (hourly)", ms_since (start), "ms", NULL, TRUE);
+  }
+  report ("any customer at all (welcome or not)", time_query (store, q_has_customers), "ms", NULL, TRUE);
+  report ("summary (card figures, health bands)", time_query (store, q_summary), "ms", NULL, TRUE);
+  report ("most urgent items, reminders due today", time_query (store, q_urgent), "ms", NULL, TRUE);
+  report ("complaints per month (12 months)", time_query (store, q_months), "ms", NULL, TRUE);
+  report ("root causes of complaints and mistakes", time_query (store, q_causes), "ms", NULL, TRUE);
+  report ("reasons customers left", time_query (store, q_reasons), "ms", NULL, TRUE);
+
+  /* the page */
+  gtk_init ();
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    GtkWidget *window = gtk_window_new ();
+    GtkWidget *page = relasi_dashboard_page_new ();
+    g_autoptr(GArray) after_change = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) unchanged = g_array_new (FALSE, FALSE, sizeof (double));
+    double ms;
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    gtk_window_set_child (GTK_WINDOW (window), page);
+    gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+    relasi_dashboard_page_set_store (RELASI_DASHBOARD_PAGE (page), store);
+    gtk_window_present (GTK_WINDOW (window));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+
+    printf ("\nDashboard page refresh (median of %d)\n", opt_runs);
+    for (int i = 0; i < opt_runs; i++)
+      {
+        gint64 start;
+
+        add_complaint (store, i);
+        start = g_get_monotonic_time ();
+        relasi_dashboard_page_refresh (RELASI_DASHBOARD_PAGE (page));
+        ms = ms_since (start);
+        g_array_append_val (after_change, ms);
+
+        start = g_get_monotonic_time ();
+        relasi_dashboard_page_refresh (RELASI_DASHBOARD_PAGE (page));
+        ms = ms_since (start);
+        g_array_append_val (unchanged, ms);
+        while (g_main_context_iteration (NULL, FALSE))
+          ;
+      }
+    report ("refresh after a change (a complaint added)", median (after_change), "ms", "≤ 30 ms",
+            median (after_change) <= 30.0);
+    report ("refresh, nothing changed", median (unchanged), "ms", "≤ 30 ms", median (unchanged) <= 30.0);
+
+    gtk_window_destroy (GTK_WINDOW (window));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+  }
+  g_clear_object (&store);
+
+  /* start to first frame, against an empty window */
+  printf ("\nStart to first frame (median of %d program starts)\n", opt_starts);
+  {
+    g_autoptr(GArray) empty = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) page = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) app = g_array_new (FALSE, FALSE, sizeof (double));
+    double e, p, a;
+
+    /* one of each first, so that all start with warm caches */
+    time_child (self_path, "empty", dir);
+    time_child (self_path, "page", dir);
+    time_child (self_path, "app", dir);
+    for (int i = 0; i < opt_starts; i++)
+      {
+        double ms = time_child (self_path, "empty", dir);
+
+        g_array_append_val (empty, ms);
+        ms = time_child (self_path, "page", dir);
+        g_array_append_val (page, ms);
+        ms = time_child (self_path, "app", dir);
+        g_array_append_val (app, ms);
+      }
+    e = median (empty);
+    p = median (page);
+    a = median (app);
+    report ("empty GTK 4 window", e, "ms", NULL, TRUE);
+    report ("the dashboard page alone (store opened, drawn)", p, "ms", NULL, TRUE);
+    report ("ratio, dashboard page alone", p / e, "×", "≤ 1.2×", p / e <= 1.2);
+    report ("Relasi, the whole window, dashboard drawn", a, "ms", NULL, TRUE);
+    report ("ratio, whole application", a / e, "×", "≤ 1.2×", a / e <= 1.2);
+  }
+
+  if (temporary)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (dir);
+
+      /* the database, its WAL and the backups the app made on start */
+      remove_tree (file);
+    }
+  else
+    printf ("\nThe database stays in %s\n", dir);
+
+  return 0;
+}
