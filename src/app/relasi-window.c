@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relasi-dashboard-page.h"
 #include "relasi-reminders-page.h"
 #include "relasi-status-page.h"
 #include "relasi-toast-overlay.h"
@@ -225,6 +226,7 @@ relasi_window_class_init (RelasiWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RELASI_TYPE_DASHBOARD_PAGE);
   g_type_ensure (RELASI_TYPE_REMINDERS_PAGE);
   g_type_ensure (RELASI_TYPE_STATUS_PAGE);
   g_type_ensure (RELASI_TYPE_TOAST_OVERLAY);
