@@ -167,6 +167,7 @@ relasi_reminders_page_refresh (RelasiRemindersPage *self)
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
   update_summary (self, due->len, today->len, later->len);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), items->len > 0);
   gtk_stack_set_visible_child_name (self->content_stack, items->len > 0 ? "list" : "empty");
 
   if (selected_id > 0)
