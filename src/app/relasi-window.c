@@ -8,6 +8,7 @@
 
 #include "relasi-dashboard-page.h"
 #include "relasi-reminders-page.h"
+#include "relasi-customers-page.h"
 #include "relasi-status-page.h"
 #include "relasi-toast-overlay.h"
 #include "relasi-window.h"
@@ -128,6 +129,56 @@ show_reminder_action (GSimpleAction *action,
     relasi_reminders_page_show_reminder (RELASI_REMINDERS_PAGE (gtk_stack_get_child_by_name (self->stack, "reminders")), id);
 }
 
+static RelasiCustomersPage *
+relasi_window_get_customers_page (RelasiWindow *self)
+{
+  return RELASI_CUSTOMERS_PAGE (gtk_stack_get_child_by_name (self->stack, "customers"));
+}
+
+/* win.show-customers::needs-care — the Customers list with a filter (the dashboard's
+ * cards open these) */
+static void
+show_customers_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  RelasiWindow *self = user_data;
+  const char *filter = g_variant_get_string (parameter, NULL);
+
+  if (!relasi_customers_page_show_filter (relasi_window_get_customers_page (self), filter))
+    {
+      g_warning ("No customer filter called “%s”", filter);
+      return;
+    }
+  relasi_window_set_page (self, "customers");
+}
+
+/* win.show-customer(int64 id) — one customer's page */
+static void
+show_customer_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  RelasiWindow *self = user_data;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (id <= 0)
+    return;
+  relasi_window_set_page (self, "customers");
+  relasi_customers_page_show_customer (relasi_window_get_customers_page (self), id);
+}
+
+static void
+new_customer_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  RelasiWindow *self = user_data;
+
+  relasi_window_set_page (self, "customers");
+  relasi_customers_page_new_customer (relasi_window_get_customers_page (self));
+}
+
 static gboolean
 relasi_window_close_request (GtkWindow *window)
 {
@@ -228,6 +279,7 @@ relasi_window_class_init (RelasiWindowClass *klass)
 
   g_type_ensure (RELASI_TYPE_DASHBOARD_PAGE);
   g_type_ensure (RELASI_TYPE_REMINDERS_PAGE);
+  g_type_ensure (RELASI_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (RELASI_TYPE_STATUS_PAGE);
   g_type_ensure (RELASI_TYPE_TOAST_OVERLAY);
 
@@ -241,6 +293,9 @@ relasi_window_class_init (RelasiWindowClass *klass)
 
 static const GActionEntry win_actions[] = {
   { .name = "show-page", .activate = show_page_action, .parameter_type = "s" },
+  { .name = "show-customers", .activate = show_customers_action, .parameter_type = "s" },
+  { .name = "show-customer", .activate = show_customer_action, .parameter_type = "x" },
+  { .name = "new-customer", .activate = new_customer_action },
   { .name = "new-reminder", .activate = new_reminder_action },
   { .name = "show-reminder", .activate = show_reminder_action, .parameter_type = "x" },
 };

@@ -326,7 +326,7 @@ test_live_update (void)
 
   /* a change in the store shows without reopening anything */
   add_complaint ("Ibu Ratna");
-  g_assert_true (relasi_test_ui_wait_until (complaints_card_shows, GUINT_TO_POINTER (before + 1), 5000));
+  g_assert_true (relasi_test_ui_wait_until (complaints_card_shows, GUINT_TO_POINTER (before + 1), 30000));
   assert_cards_match_summary ();
 
   /* a hidden dashboard catches up when it is shown again */
@@ -336,7 +336,7 @@ test_live_update (void)
   relasi_test_ui_wait (100);
   g_assert_cmpuint (relasi_summary_card_get_value (card ("awaiting-answer")), ==, before + 1);
   relasi_window_set_page (window, "dashboard");
-  g_assert_true (relasi_test_ui_wait_until (complaints_card_shows, GUINT_TO_POINTER (before + 2), 5000));
+  g_assert_true (relasi_test_ui_wait_until (complaints_card_shows, GUINT_TO_POINTER (before + 2), 30000));
   assert_cards_match_summary ();
 }
 
@@ -408,7 +408,7 @@ test_card_actions (void)
       relasi_test_ui_settle (GTK_WIDGET (window));
       id = g_signal_connect (action, "activate", G_CALLBACK (on_action_activated), NULL);
       g_assert_true (gtk_widget_activate (GTK_WIDGET (c)));
-      g_assert_true (relasi_test_ui_wait_until (was_activated, NULL, 5000));
+      g_assert_true (relasi_test_ui_wait_until (was_activated, NULL, 30000));
       g_signal_handler_disconnect (action, id);
       relasi_test_ui_settle (GTK_WIDGET (window));
       g_assert_cmpstr (g_variant_get_string (activated_with, NULL), ==, cards[i].target);

@@ -1,0 +1,390 @@
+/* bench-customers.c — the Customers page at size: typing into the search, switching
+ * filters and sorts, and scrolling through the whole list
+ *
+ * Fills (by default) 10 000 customers with 1 000 000 journal entries through the
+ * sample-data generator into a temporary database, or measures --use DIR, then shows
+ * the real RelasiCustomersPage in a window and prints medians. Every figure ends when
+ * the window has painted the result (GdkFrameClock::after-paint), so it is what a
+ * person sees, not only the query. Needs a display (tests/run-with-display).
+ *
+ *   bench-customers [--entries N] [--runs R] [--keep DIR | --use DIR]
+ *
+ * A benchmark prints figures; it is not a timed test.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "relasi-clock.h"
+#include "relasi-customer-list.h"
+#include "relasi-customers-page.h"
+#include "relasi-sample.h"
+#include "relasi-store.h"
+
+#define BENCH_NOW "2026-03-01T09:00:00+07:00"
+
+static gint64 opt_entries = 1000000;
+static int    opt_runs = 5;
+static char  *opt_keep = NULL;
+static char  *opt_use = NULL;
+
+static GtkWidget *window;
+static guint      paints;
+
+static double
+ms_since (gint64 start)
+{
+  return (double) (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* CPU time of the main thread, in ms: what the work costs, whatever else the machine
+ * is doing (wall-clock figures grow with the machine's load). */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *values,
+            double  p)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, (guint) MIN (values->len - 1, p * values->len));
+}
+
+static void
+check (gboolean      ok,
+       const GError *error)
+{
+  if (!ok)
+    {
+      g_printerr ("bench-customers: %s\n", error != NULL ? error->message : "failed");
+      exit (1);
+    }
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  paints++;
+}
+
+/* Runs the main loop until the window has painted once more. */
+static void
+wait_for_paint (void)
+{
+  guint before = paints;
+
+  gtk_widget_queue_draw (window);
+  while (paints == before)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL)
+    {
+      GFile *child = NULL;
+
+      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
+        break;
+      remove_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+typedef struct {
+  GArray *wall;
+  GArray *cpu;
+} Figures;
+
+typedef struct {
+  gint64 wall;
+  double cpu;
+} Mark;
+
+static Figures
+figures_new (void)
+{
+  return (Figures) { g_array_new (FALSE, FALSE, sizeof (double)), g_array_new (FALSE, FALSE, sizeof (double)) };
+}
+
+static Mark
+mark (void)
+{
+  return (Mark) { g_get_monotonic_time (), cpu_ms () };
+}
+
+static void
+record (Figures *f,
+        Mark     m)
+{
+  double wall = ms_since (m.wall);
+  double cpu = cpu_ms () - m.cpu;
+
+  g_array_append_val (f->wall, wall);
+  g_array_append_val (f->cpu, cpu);
+}
+
+static void
+report (const char *what,
+        Figures    *f)
+{
+  printf ("  %-50s wall median %7.1f ms  p90 %7.1f  max %7.1f | cpu median %6.1f ms  max %6.1f  (n=%u)\n",
+          what, percentile (f->wall, 0.5), percentile (f->wall, 0.9), percentile (f->wall, 1.0),
+          percentile (f->cpu, 0.5), percentile (f->cpu, 1.0), f->wall->len);
+  g_array_unref (f->wall);
+  g_array_unref (f->cpu);
+}
+
+/* What the search field does after its 150 ms pause: set the text; then the frame. */
+static void
+bench_search (RelasiCustomersPage *page)
+{
+  static const char *const words[] = { "s", "si", "sit", "siti", "b", "ba", "bam", "bamb", "p", "pt",
+                                       "k", "ka", "kat", "kate", "w", "wa", "war", "0812", "ro", "rot" };
+  RelasiCustomerList *list = relasi_customers_page_get_list (page);
+  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page), RELASI_TYPE_CUSTOMERS_PAGE,
+                                                                    "search_entry"));
+  Figures query = figures_new (), shown = figures_new (), typed = figures_new ();
+
+  for (int run = 0; run < opt_runs; run++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        Mark m = mark ();
+
+        relasi_customer_list_set_search_text (list, words[i]);
+        record (&query, m);
+        wait_for_paint ();
+        record (&shown, m);
+        relasi_customer_list_set_search_text (list, "");
+        wait_for_paint ();
+      }
+
+  /* Through the real entry: a letter typed, the pause, the query, the frame. */
+  for (int run = 0; run < opt_runs; run++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        Mark m = mark ();
+
+        gtk_editable_set_text (entry, words[i]);
+        while (g_strcmp0 (relasi_customer_list_get_search_text (list), words[i]) != 0)
+          g_main_context_iteration (NULL, TRUE);
+        wait_for_paint ();
+        record (&typed, m);
+      }
+  gtk_editable_set_text (entry, "");
+  while (*relasi_customer_list_get_search_text (list) != '\0')
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_paint ();
+
+  report ("search: the model's query (FTS, count, a page)", &query);
+  report ("search: the query until the list is painted", &shown);
+  report ("search: letter typed until painted (150 ms pause)", &typed);
+}
+
+static void
+bench_filters (RelasiCustomersPage *page)
+{
+  static const char *const filters[] = { "needs-care", "drifting", "lost", "awaiting-answer",
+                                         "thank-you-overdue", "promise-due" };
+  RelasiCustomerList *list = relasi_customers_page_get_list (page);
+
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    {
+      Figures f = figures_new ();
+      g_autofree char *what = NULL;
+
+      for (int run = 0; run < opt_runs; run++)
+        {
+          Mark m;
+
+          relasi_customers_page_show_filter (page, "all");
+          wait_for_paint ();
+          m = mark ();
+          relasi_customers_page_show_filter (page, filters[i]);
+          wait_for_paint ();
+          record (&f, m);
+        }
+      what = g_strdup_printf ("filter %s (%u rows) until painted", filters[i],
+                              g_list_model_get_n_items (G_LIST_MODEL (list)));
+      report (what, &f);
+    }
+  relasi_customers_page_show_filter (page, "all");
+  wait_for_paint ();
+}
+
+static void
+bench_sorts (RelasiCustomersPage *page)
+{
+  RelasiCustomerList *list = relasi_customers_page_get_list (page);
+  const RelasiCustomerSort sorts[] = { RELASI_CUSTOMER_SORT_LAST_CONTACT_RECENT, RELASI_CUSTOMER_SORT_LAST_CONTACT_OLDEST,
+                                       RELASI_CUSTOMER_SORT_HEALTH, RELASI_CUSTOMER_SORT_NAME };
+  Figures f = figures_new ();
+
+  for (int run = 0; run < opt_runs; run++)
+    for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+      {
+        Mark m = mark ();
+
+        relasi_customer_list_set_sort (list, sorts[i]);
+        wait_for_paint ();
+        record (&f, m);
+      }
+  report ("sort by another column until painted", &f);
+}
+
+/* Page Down through the whole list, one painted frame each; then jumps. */
+static void
+bench_scroll (RelasiCustomersPage *page)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (page),
+                                                                                    RELASI_TYPE_CUSTOMERS_PAGE,
+                                                                                    "scrolled_window"));
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (scrolled);
+  Figures frames = figures_new (), jumps = figures_new (), whole = figures_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (relasi_customers_page_get_list (page)));
+  Mark all;
+
+  gtk_adjustment_set_value (adj, 0);
+  wait_for_paint ();
+  all = mark ();
+  while (gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj) < gtk_adjustment_get_upper (adj) - 1)
+    {
+      Mark m = mark ();
+
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj));
+      wait_for_paint ();
+      record (&frames, m);
+    }
+  record (&whole, all);
+
+  /* random jumps, like dragging the scroll bar */
+  g_random_set_seed (42);
+  for (int i = 0; i < 50; i++)
+    {
+      Mark m = mark ();
+
+      gtk_adjustment_set_value (adj, g_random_double () * (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)));
+      wait_for_paint ();
+      record (&jumps, m);
+    }
+
+  printf ("  scroll through all %u rows, a page at a time: %u frames\n", n, frames.wall->len);
+  report ("scroll: the whole list, top to bottom", &whole);
+  report ("scroll: one page down until painted", &frames);
+  report ("scroll: a jump anywhere until painted", &jumps);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(RelasiStore) store = NULL;
+  g_autofree char *dir = NULL;
+  RelasiCustomersPage *page;
+  RelasiSampleResult made = { 0 };
+  gint64 start;
+  GOptionEntry entries[] = {
+    { "entries", 0, 0, G_OPTION_ARG_INT64, &opt_entries, "Journal entries to generate (customers = entries / 100)", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &opt_runs, "Repeat each measurement R times", "R" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &opt_keep, "Generate into DIR and keep it", "DIR" },
+    { "use", 0, 0, G_OPTION_ARG_FILENAME, &opt_use, "Measure the existing database in DIR", "DIR" },
+    { NULL }
+  };
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  context = g_option_context_new (NULL);
+  g_option_context_add_main_entries (context, entries, NULL);
+  check (g_option_context_parse (context, &argc, &argv, &error), error);
+
+  g_setenv ("RELASI_NOW", BENCH_NOW, FALSE);
+  check (relasi_clock_init (&error), error);
+  gtk_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  if (opt_use != NULL)
+    dir = g_strdup (opt_use);
+  else if (opt_keep != NULL)
+    dir = g_strdup (opt_keep);
+  else
+    check ((dir = g_dir_make_tmp ("relasi-bench-customers-XXXXXX", &error)) != NULL, error);
+
+  store = relasi_store_open (dir, &error);
+  check (store != NULL, error);
+  if (opt_use == NULL)
+    {
+      start = g_get_monotonic_time ();
+      check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
+      printf ("generated %u customers and %" G_GUINT64_FORMAT " journal entries in %.1f s\n",
+              made.customers, made.interactions, ms_since (start) / 1000.0);
+    }
+  check (relasi_store_refresh_health (store, &error), error);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  page = g_object_new (RELASI_TYPE_CUSTOMERS_PAGE, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint), NULL);
+
+  {
+    Figures first = figures_new ();
+    Mark m = mark ();
+    double load[3] = { 0 };
+    g_autofree char *loadavg = NULL;
+
+    relasi_customers_page_set_store (page, store);
+    wait_for_paint ();
+    record (&first, m);
+    if (g_file_get_contents ("/proc/loadavg", &loadavg, NULL, NULL))
+      sscanf (loadavg, "%lf %lf %lf", &load[0], &load[1], &load[2]);
+    printf ("Customers page with %u customers; %d runs; %u CPUs, load average %.1f:\n",
+            g_list_model_get_n_items (G_LIST_MODEL (relasi_customers_page_get_list (page))), opt_runs,
+            g_get_num_processors (), load[0]);
+    report ("store set until the first rows are painted", &first);
+  }
+
+  bench_search (page);
+  bench_filters (page);
+  bench_sorts (page);
+  bench_scroll (page);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  if (opt_use == NULL && opt_keep == NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (dir);
+
+      remove_tree (file);
+    }
+  return 0;
+}
