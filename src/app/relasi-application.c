@@ -43,6 +43,7 @@ static const struct {
   { "win.show-page::journal",   { "<Control>3", NULL } },
   { "win.show-page::reminders", { "<Control>4", NULL } },
   { "win.new-reminder",       { "<Control>r", NULL } },
+  { "win.log-interaction",    { "<Control>l", NULL } },
   { "window.close",           { "<Control>w", NULL } },
 };
 

@@ -9,6 +9,8 @@
 #include "relasi-dashboard-page.h"
 #include "relasi-reminders-page.h"
 #include "relasi-customers-page.h"
+#include "relasi-journal-page.h"
+#include "relasi-quick-add.h"
 #include "relasi-status-page.h"
 #include "relasi-toast-overlay.h"
 #include "relasi-window.h"
@@ -280,6 +282,8 @@ relasi_window_class_init (RelasiWindowClass *klass)
   g_type_ensure (RELASI_TYPE_DASHBOARD_PAGE);
   g_type_ensure (RELASI_TYPE_REMINDERS_PAGE);
   g_type_ensure (RELASI_TYPE_CUSTOMERS_PAGE);
+  g_type_ensure (RELASI_TYPE_JOURNAL_PAGE);
+  g_type_ensure (RELASI_TYPE_QUICK_ADD);
   g_type_ensure (RELASI_TYPE_STATUS_PAGE);
   g_type_ensure (RELASI_TYPE_TOAST_OVERLAY);
 

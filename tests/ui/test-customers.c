@@ -11,19 +11,46 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "relasi-clock.h"
 #include "relasi-customer-editor.h"
 #include "relasi-customer-list.h"
 #include "relasi-customer-page.h"
 #include "relasi-customers-page.h"
+#include "relasi-health.h"
 #include "relasi-lost-customer-window.h"
 #include "relasi-sample.h"
 #include "relasi-test-ui.h"
 #include "relasi-toast-overlay.h"
+#include "relasi-validate.h"
 
 static RelasiApplication *app;
 
 /* Helpers */
+
+/* NAME.png, or id-NAME.png when the test runs in Indonesian (layout of longer strings). */
+static void
+shot (gpointer    widget,
+      const char *name)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *file = g_strdup_printf ("%s%s", language != NULL && g_str_has_prefix (language, "id") ? "id-" : "", name);
+
+  relasi_test_ui_screenshot (GTK_WIDGET (widget), file);
+}
+
+/* A label as shown: without the mnemonic underscore. */
+static char *
+shown (const char *label)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = label; *p; p++)
+    if (*p != '_')
+      g_string_append_c (out, *p);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
 
 static GtkWidget *
 find_widget (GtkWidget *root,
@@ -263,7 +290,7 @@ test_empty_state (void)
   show_list ();
   g_assert_cmpuint (n_rows (), ==, 0);
   g_assert_cmpstr (content_state (), ==, "empty");
-  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "customers-empty");
+  shot (GTK_WIDGET (window ()), "customers-empty");
 }
 
 static void
@@ -308,7 +335,7 @@ test_ctrl_n_opens_editor (void)
 
   show_list ();
   editor = open_new_editor ();
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Customer");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, _("New Customer"));
   /* A new, empty form cannot be saved, and does not scold before typing. */
   g_assert_false (save_enabled (editor));
   g_assert_null (relasi_customer_editor_get_error (editor, "name"));
@@ -367,7 +394,15 @@ test_editor_invalid_name (void)
   type_into (editor_part (editor, "name_entry"), "   ");
   g_assert_false (save_enabled (editor));
   g_assert_nonnull (relasi_customer_editor_get_error (editor, "name"));
-  g_assert_cmpstr (relasi_customer_editor_get_error (editor, "name"), ==, "The name cannot be empty.");
+  {
+    /* the very message core's validator gives */
+    g_autoptr(RelasiCustomer) blank = relasi_customer_new ();
+    g_autoptr(GError) error = NULL;
+
+    relasi_customer_set_name (blank, "   ");
+    g_assert_false (relasi_customer_validate (blank, &error));
+    g_assert_cmpstr (relasi_customer_editor_get_error (editor, "name"), ==, error->message);
+  }
 
   /* Ctrl+Enter does nothing while Save is disabled, and nothing is stored. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
@@ -405,7 +440,7 @@ test_editor_invalid_email (void)
   type_into (editor_part (editor, "phone_entry"), "12");
   g_assert_nonnull (relasi_customer_editor_get_error (editor, "phone"));
   g_assert_nonnull (relasi_customer_editor_get_error (editor, "email"));
-  relasi_test_ui_screenshot (GTK_WIDGET (editor), "customer-editor-error");
+  shot (GTK_WIDGET (editor), "customer-editor-error");
 
   /* Fixing them enables Save. */
   type_into (editor_part (editor, "email_entry"), "citra@example.com");
@@ -582,6 +617,7 @@ static void
 test_customer_page (void)
 {
   gint64 id = customer_awaiting_answer ();
+  g_autofree char *mark_answered = shown (_("Mark _Answered"));
   GtkWidget *reasons;
   guint obligations_before;
 
@@ -593,19 +629,22 @@ test_customer_page (void)
   /* health with its reasons in words, and which advice each reflects */
   reasons = customer_part ("reasons_box");
   g_assert_cmpuint (count_children (reasons), >=, 1);
-  g_assert_true (label_in_tree_contains (reasons, "Care: "));
+  {
+    g_autofree char *care = g_strdup_printf ("%s:", relasi_damage_get_label (RELASI_DAMAGE_CARE));
+    g_assert_true (label_in_tree_contains (reasons, care));
+  }
   g_assert_cmpstr (gtk_label_get_text (customer_part ("score_label")), !=, "");
 
   /* what is owed, each with its button; the journal, paged */
   obligations_before = count_children (customer_part ("obligations_list"));
   g_assert_cmpuint (obligations_before, >=, 1);
-  g_assert_true (label_in_tree_contains (customer_part ("obligations_list"), "Mark Answered"));
+  g_assert_true (label_in_tree_contains (customer_part ("obligations_list"), mark_answered));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (customer_part ("journal_stack")), ==, "list");
 
   set_dark (FALSE);
-  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "customer-page");
+  shot (GTK_WIDGET (window ()), "customer-page");
   set_dark (TRUE);
-  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "customer-page-dark");
+  shot (GTK_WIDGET (window ()), "customer-page-dark");
   set_dark (FALSE);
 
   /* Mark answered: the complaint no longer awaits an answer. */
@@ -615,7 +654,7 @@ test_customer_page (void)
 
     for (GtkWidget *r = gtk_widget_get_first_child (customer_part ("obligations_list")); r && !button;
          r = gtk_widget_get_next_sibling (r))
-      if (label_in_tree_contains (r, "Mark Answered"))
+      if (label_in_tree_contains (r, mark_answered))
         {
           GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (r));
           button = gtk_widget_get_last_child (box);
@@ -670,7 +709,7 @@ test_mark_lost_and_win_back (void)
                                                                                      RELASI_TYPE_LOST_CUSTOMER_WINDOW,
                                                                                      "reason_view"))),
                             "Pindah ke kedai kopi baru di seberang jalan.", -1);
-  relasi_test_ui_screenshot (GTK_WIDGET (lost), "customer-lost");
+  shot (GTK_WIDGET (lost), "customer-lost");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lost), "lost.confirm", NULL));
   g_assert_true (relasi_test_ui_wait_until (no_window_of_type, GSIZE_TO_POINTER (RELASI_TYPE_LOST_CUSTOMER_WINDOW), 5000));
   settle ();
@@ -720,8 +759,8 @@ test_delete_undo (void)
   g_assert_cmpint (count_customers (), ==, before - 1);
   g_assert_cmpint (find_customer_id ("Budi Santoso"), ==, 0);
   g_assert_cmpint (relasi_customers_page_get_customer_id (page ()), ==, 0);
-  g_assert_cmpstr (relasi_toast_overlay_get_title (overlay), ==, "Customer deleted");
-  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "customers-deleted-toast");
+  g_assert_cmpstr (relasi_toast_overlay_get_title (overlay), ==, _("Customer deleted"));
+  shot (GTK_WIDGET (window ()), "customers-deleted-toast");
 
   undo = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (overlay), RELASI_TYPE_TOAST_OVERLAY, "button"));
   /* a button's activation runs after its pressed look has shown */
@@ -739,14 +778,14 @@ static void
 test_screenshots (void)
 {
   show_list ();
-  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "customers");
+  shot (GTK_WIDGET (window ()), "customers");
   set_dark (TRUE);
-  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "customers-dark");
+  shot (GTK_WIDGET (window ()), "customers-dark");
   set_dark (FALSE);
 
   type_into (page_part ("search_entry"), "zzzqqq");
   wait_for_rows (0);
-  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "customers-no-matches");
+  shot (GTK_WIDGET (window ()), "customers-no-matches");
   relasi_test_ui_activate (GTK_WIDGET (page ()), "customers.clear-search", NULL);
   settle ();
 }
@@ -760,6 +799,9 @@ main (int   argc,
   g_setenv ("RELASI_NOW", "2026-03-01T09:00:00+07:00", TRUE);
   g_setenv ("TZ", "WIB-7", TRUE);
   relasi_test_ui_init (&argc, &argv);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("RELASI_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   g_test_add_func ("/customers/empty-state", test_empty_state);
   g_test_add_func ("/customers/sample-data", test_sample_data);

@@ -1,0 +1,681 @@
+/* test-journal.c — the Journal as a person uses it: quick add and the rules it sets
+ * off, a complaint's state in its row and on the dashboard's figures, search with
+ * hostile text, filters with search, the editor (inline validation, edit, delete,
+ * Undo), the CSV export read back by Python, and screenshots with sample data
+ *
+ * The tests run in order on one application and one database.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "relasi-clock.h"
+#include "relasi-csv.h"
+#include "relasi-interaction-editor.h"
+#include "relasi-journal-filters.h"
+#include "relasi-journal-list.h"
+#include "relasi-journal-page.h"
+#include "relasi-journal-row.h"
+#include "relasi-quick-add.h"
+#include "relasi-sample.h"
+#include "relasi-test-ui.h"
+#include "relasi-toast-overlay.h"
+
+static RelasiApplication *app;
+static gint64 ani_id;
+
+/* ---- helpers -------------------------------------------------------------------- */
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  if (RELASI_IS_JOURNAL_ROW (root))
+    {
+      if (gtk_widget_get_mapped (root) && relasi_journal_row_get_entry (RELASI_JOURNAL_ROW (root)) != NULL)
+        g_ptr_array_add (rows, root);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+static RelasiWindow *
+window (void)
+{
+  return relasi_test_ui_get_window (app);
+}
+
+static RelasiStore *
+store (void)
+{
+  return relasi_application_get_store (app);
+}
+
+static RelasiJournalPage *
+page (void)
+{
+  return RELASI_JOURNAL_PAGE (find_widget (GTK_WIDGET (window ()), RELASI_TYPE_JOURNAL_PAGE));
+}
+
+static RelasiQuickAdd *
+quick_add (void)
+{
+  return RELASI_QUICK_ADD (find_widget (GTK_WIDGET (window ()), RELASI_TYPE_QUICK_ADD));
+}
+
+static void
+select_row (guint position)
+{
+  GtkListView *list = GTK_LIST_VIEW (find_with_class (GTK_WIDGET (page ()), "journal-list"));
+
+  g_assert_true (gtk_selection_model_select_item (gtk_list_view_get_model (list), position, TRUE));
+}
+
+static void
+settle (void)
+{
+  relasi_test_ui_settle (GTK_WIDGET (window ()));
+}
+
+static guint
+n_shown (void)
+{
+  return g_list_model_get_n_items (relasi_journal_page_get_model (page ()));
+}
+
+static RelasiJournalRow *
+row_for (gint64 id)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (page ()), rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (relasi_interaction_get_id (relasi_journal_row_get_entry (rows->pdata[i])) == id)
+      return rows->pdata[i];
+  return NULL;
+}
+
+static gint64
+add_customer (const char *name)
+{
+  g_autoptr(RelasiCustomer) customer = relasi_customer_new ();
+  g_autoptr(GError) error = NULL;
+
+  relasi_customer_set_name (customer, name);
+  g_assert_true (relasi_store_add_customer (store (), customer, &error));
+  g_assert_no_error (error);
+  return relasi_customer_get_id (customer);
+}
+
+static gint64
+log_entry (gint64                 customer_id,
+           RelasiInteractionKind  kind,
+           const char            *summary,
+           int                    sentiment)
+{
+  g_autoptr(RelasiInteraction) entry = relasi_interaction_new ();
+  g_autoptr(GError) error = NULL;
+
+  relasi_interaction_set_customer_id (entry, customer_id);
+  relasi_interaction_set_kind (entry, kind);
+  relasi_interaction_set_summary (entry, summary);
+  relasi_interaction_set_sentiment (entry, sentiment);
+  if (kind == RELASI_INTERACTION_KIND_PROMISE)
+    relasi_interaction_set_due_at (entry, relasi_clock_now () + 3 * 86400);
+  g_assert_true (relasi_store_add_interaction (store (), entry, &error));
+  g_assert_no_error (error);
+  return relasi_interaction_get_id (entry);
+}
+
+static void
+show_journal (void)
+{
+  relasi_test_ui_activate (GTK_WIDGET (window ()), "win.show-page", g_variant_new_string ("journal"));
+  settle ();
+}
+
+static void
+clear_all (void)
+{
+  gtk_widget_activate_action (GTK_WIDGET (page ()), "journal.clear-filters", NULL);
+}
+
+/* ---- tests ---------------------------------------------------------------------- */
+
+static void
+test_empty_state (void)
+{
+  show_journal ();
+  g_assert_cmpstr (relasi_journal_page_get_state (page ()), ==, "empty");
+  g_assert_cmpuint (n_shown (), ==, 0);
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+test_quick_add (void)
+{
+  RelasiQuickAdd *qa;
+  g_autoptr(GPtrArray) reminders = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean found = FALSE;
+
+  ani_id = add_customer ("Bu Ani Wijaya");
+  add_customer ("Pak Budi Santoso");
+
+  /* Ctrl+L: the action opens the popover from anywhere */
+  relasi_test_ui_activate (GTK_WIDGET (window ()), "win.show-page", g_variant_new_string ("dashboard"));
+  relasi_test_ui_activate (GTK_WIDGET (window ()), "win.log-interaction", NULL);
+  qa = quick_add ();
+  g_assert_nonnull (qa);
+  g_assert_true (relasi_test_ui_wait_until (popover_shown, qa, 5000));
+
+  /* the kind offered is the last one used (the default, a note) */
+  g_assert_cmpint (relasi_quick_add_get_kind (qa), ==, RELASI_INTERACTION_KIND_NOTE);
+
+  /* type-ahead: "an" finds Bu Ani; nothing is chosen until a suggestion is taken */
+  gtk_editable_set_text (GTK_EDITABLE (relasi_quick_add_get_customer_entry (qa)), "ani");
+  g_assert_cmpuint (g_list_model_get_n_items (relasi_quick_add_get_suggestions (qa)), ==, 1);
+  g_assert_cmpint (relasi_quick_add_get_customer_id (qa), ==, 0);
+
+  /* without a customer: an inline message, nothing logged */
+  relasi_quick_add_set_summary (qa, "Bought 3 kg of bread");
+  g_assert_false (relasi_quick_add_log (qa));
+  g_assert_cmpstr (relasi_quick_add_get_error (qa), !=, "");
+
+  g_assert_true (relasi_quick_add_choose_suggestion (qa, 0));
+  g_assert_cmpint (relasi_quick_add_get_customer_id (qa), ==, ani_id);
+  relasi_quick_add_set_kind (qa, RELASI_INTERACTION_KIND_PURCHASE);
+  /* what the rules will create, before saving (thank-you after 2 days: Tuesday) */
+  g_assert_nonnull (strstr (relasi_quick_add_get_preview (qa), "thank-you will be due"));
+  g_assert_cmpstr (relasi_quick_add_get_error (qa), ==, "");
+  relasi_test_ui_screenshot (GTK_WIDGET (qa), "journal-quick-add");
+
+  g_assert_true (relasi_quick_add_log (qa));
+  settle ();
+
+  /* the owed thank-you is there */
+  reminders = relasi_store_list_reminders (store (), RELASI_REMINDER_FILTER_OPEN, ani_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < reminders->len; i++)
+    if (relasi_reminder_get_kind (reminders->pdata[i]) == RELASI_REMINDER_KIND_THANK_YOU)
+      found = TRUE;
+  g_assert_true (found);
+
+  /* the kind is remembered for next time */
+  {
+    g_autofree char *last = g_settings_get_string (relasi_application_get_settings (app), "last-interaction-kind");
+    g_assert_cmpstr (last, ==, "purchase");
+  }
+
+  /* a thank-you now says it closes the owed one */
+  relasi_test_ui_activate (GTK_WIDGET (window ()), "win.log-interaction", NULL);
+  g_assert_true (relasi_test_ui_wait_until (popover_shown, qa, 5000));
+  g_assert_cmpint (relasi_quick_add_get_kind (qa), ==, RELASI_INTERACTION_KIND_PURCHASE);
+  gtk_editable_set_text (GTK_EDITABLE (relasi_quick_add_get_customer_entry (qa)), "Bu Ani");
+  g_assert_true (relasi_quick_add_choose_suggestion (qa, 0));
+  relasi_quick_add_set_kind (qa, RELASI_INTERACTION_KIND_THANK_YOU);
+  g_assert_cmpstr (relasi_quick_add_get_preview (qa), ==, "Closes 1 owed thank-you.");
+  /* a promise needs its date */
+  relasi_quick_add_set_kind (qa, RELASI_INTERACTION_KIND_PROMISE);
+  relasi_quick_add_set_summary (qa, "Deliver the wedding cake");
+  g_assert_false (relasi_quick_add_log (qa));
+  g_assert_nonnull (strstr (relasi_quick_add_get_error (qa), "promise"));
+  gtk_popover_popdown (GTK_POPOVER (qa));
+  settle ();
+
+  show_journal ();
+  g_assert_cmpstr (relasi_journal_page_get_state (page ()), ==, "list");
+  g_assert_cmpuint (n_shown (), ==, 1);
+}
+
+static void
+test_complaint_state (void)
+{
+  RelasiStoreSummary summary;
+  g_autoptr(GError) error = NULL;
+  RelasiJournalRow *row;
+  gint64 id;
+
+  id = log_entry (ani_id, RELASI_INTERACTION_KIND_COMPLAINT, "The bread was stale", -2);
+  relasi_clock_advance (30 * 3600);
+  /* the row and the dashboard figure come from the store at once */
+  g_assert_true (relasi_store_get_summary (store (), &summary, &error));
+  g_assert_cmpint (summary.complaints_awaiting_answer, ==, 1);
+  relasi_journal_list_reload (RELASI_JOURNAL_LIST (gtk_filter_list_model_get_model (
+                                GTK_FILTER_LIST_MODEL (relasi_journal_page_get_model (page ())))));
+  settle ();
+
+  row = row_for (id);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (relasi_journal_row_get_state_text (row), "Awaiting answer"));
+  g_assert_nonnull (strstr (relasi_journal_row_get_state_text (row), "30 h"));
+}
+
+static void
+test_hostile_search (void)
+{
+  g_autofree char *long_text = NULL;
+  const char *hostile[] = {
+    "\"", "*", "NEAR(", "-", "🍰", "\"bread", "bread\" OR 1=1 --", "AND OR NOT",
+    "col:summary", "^", "((((", "<b>bold</b>", "&amp;", "%s%n", "' ; DROP TABLE interactions; --", NULL, NULL,
+  };
+
+  long_text = g_strnfill (10000, 'a');
+  hostile[G_N_ELEMENTS (hostile) - 2] = long_text;
+  show_journal ();
+
+  for (guint i = 0; hostile[i] != NULL; i++)
+    {
+      const char *state;
+      g_autofree char *markup = NULL;
+      g_auto(GStrv) tokens = NULL;
+
+      relasi_journal_page_set_search_text (page (), hostile[i]);
+      settle ();
+      state = relasi_journal_page_get_state (page ());
+      g_assert_true (g_str_equal (state, "list") || g_str_equal (state, "no-results"));
+
+      /* the highlighting of any text is valid markup */
+      tokens = relasi_journal_search_tokens (hostile[i]);
+      markup = relasi_journal_highlight (hostile[i], (const char * const *) tokens);
+      g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL));
+    }
+
+  /* a search that finds something highlights it, case-insensitively at word starts */
+  {
+    g_auto(GStrv) tokens = relasi_journal_search_tokens ("BREA");
+    g_autofree char *markup = relasi_journal_highlight ("Stale bread & <jam>", (const char * const *) tokens);
+
+    g_assert_nonnull (strstr (markup, ">brea</span>d"));
+    g_assert_nonnull (strstr (markup, "&amp; &lt;jam&gt;"));
+  }
+  relasi_journal_page_set_search_text (page (), "stale");
+  settle ();
+  g_assert_cmpstr (relasi_journal_page_get_state (page ()), ==, "list");
+  g_assert_cmpuint (n_shown (), ==, 1);
+  relasi_journal_page_set_search_text (page (), "zzzznothing");
+  settle ();
+  g_assert_cmpstr (relasi_journal_page_get_state (page ()), ==, "no-results");
+  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "journal-no-results");
+  clear_all ();
+  settle ();
+  g_assert_cmpstr (relasi_journal_page_get_state (page ()), ==, "list");
+}
+
+static gboolean
+filter_done (gpointer data)
+{
+  return gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (relasi_journal_page_get_model (page ()))) == 0;
+}
+
+static void
+test_filters_and_search (void)
+{
+  RelasiJournalFilters *filters = relasi_journal_page_get_filters (page ());
+  gint64 budi = add_customer ("Pak Budi Hartono");
+  g_autofree char *described = NULL;
+
+  log_entry (budi, RELASI_INTERACTION_KIND_COMPLAINT, "Stale cake for the party", -1);
+  log_entry (budi, RELASI_INTERACTION_KIND_CALL, "Asked about stale prices", 1);
+  log_entry (budi, RELASI_INTERACTION_KIND_IDEA, "Sell smaller cakes", 2);
+  show_journal ();
+  g_assert_cmpuint (n_shown (), ==, 5);
+
+  /* kind + search */
+  relasi_journal_filters_set_kinds (filters, RELASI_KIND_BIT (RELASI_INTERACTION_KIND_COMPLAINT));
+  g_assert_cmpuint (n_shown (), ==, 2);
+  relasi_journal_page_set_search_text (page (), "stale");
+  g_assert_cmpuint (n_shown (), ==, 2);
+  relasi_journal_page_set_search_text (page (), "cake");
+  g_assert_cmpuint (n_shown (), ==, 1);
+
+  /* + customer, + mood (filtered incrementally) */
+  relasi_journal_page_set_search_text (page (), "stale");
+  relasi_journal_filters_set_kinds (filters, 0);
+  relasi_journal_filters_set_customer (filters, budi, "Pak Budi Hartono");
+  g_assert_cmpuint (n_shown (), ==, 2);
+  relasi_journal_filters_set_sentiments (filters, RELASI_SENTIMENT_BIT (-1) | RELASI_SENTIMENT_BIT (-2));
+  g_assert_true (relasi_test_ui_wait_until (filter_done, NULL, 5000));
+  g_assert_cmpuint (n_shown (), ==, 1);
+
+  /* date range: this week holds them all; a custom range in the past none */
+  relasi_journal_filters_set_sentiments (filters, 0);
+  relasi_journal_filters_set_date_range (filters, RELASI_DATE_RANGE_THIS_WEEK, 0, 0);
+  g_assert_cmpuint (n_shown (), ==, 2);
+  relasi_journal_filters_set_date_range (filters, RELASI_DATE_RANGE_CUSTOM,
+                                         relasi_clock_now () - 40 * 86400, relasi_clock_now () - 30 * 86400);
+  settle ();
+  g_assert_cmpuint (n_shown (), ==, 0);
+  g_assert_cmpstr (relasi_journal_page_get_state (page ()), ==, "no-results");
+  described = relasi_journal_filters_describe (filters);
+  g_assert_nonnull (strstr (described, "Pak Budi Hartono"));
+
+  /* open items only */
+  relasi_journal_filters_set_date_range (filters, RELASI_DATE_RANGE_ANY, 0, 0);
+  relasi_journal_filters_set_customer (filters, 0, NULL);
+  relasi_journal_page_set_search_text (page (), "");
+  relasi_journal_filters_set_open_only (filters, TRUE);
+  settle ();
+  g_assert_cmpuint (n_shown (), ==, 3);   /* two complaints awaiting an answer, the purchase owing thanks */
+
+  /* one button clears it all */
+  clear_all ();
+  settle ();
+  g_assert_false (relasi_journal_filters_is_active (filters));
+  g_assert_cmpuint (n_shown (), ==, 5);
+}
+
+static gboolean
+no_editor (gpointer data)
+{
+  return relasi_test_ui_find_window (RELASI_TYPE_INTERACTION_EDITOR) == NULL;
+}
+
+static gboolean
+toast_gone (gpointer data)
+{
+  return relasi_toast_overlay_get_current (data) == 0;
+}
+
+static void
+test_edit_delete_undo (void)
+{
+  g_autoptr(RelasiInteraction) entry = NULL;
+  g_autoptr(RelasiInteraction) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  RelasiInteractionEditor *editor;
+  RelasiToastOverlay *overlay;
+  GtkEntry *summary;
+  GtkWidget *button;
+  guint before;
+
+  show_journal ();
+  before = n_shown ();
+  entry = g_list_model_get_item (relasi_journal_page_get_model (page ()), 0);
+
+  /* Enter on a row opens the editor */
+  select_row (0);
+  gtk_widget_activate_action (GTK_WIDGET (page ()), "journal.edit", NULL);
+  editor = RELASI_INTERACTION_EDITOR (relasi_test_ui_find_window (RELASI_TYPE_INTERACTION_EDITOR));
+  g_assert_nonnull (editor);
+  relasi_test_ui_settle (GTK_WIDGET (editor));
+
+  /* an empty summary: inline message, Save off */
+  summary = GTK_ENTRY (find_widget (GTK_WIDGET (editor), GTK_TYPE_ENTRY));
+  gtk_editable_set_text (GTK_EDITABLE (summary), "   ");
+  g_assert_false (relasi_interaction_editor_can_save (editor));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                            RELASI_TYPE_INTERACTION_EDITOR, "save_button"))));
+  gtk_editable_set_text (GTK_EDITABLE (summary), "Ideas: sell smaller cakes, in boxes of 4");
+  g_assert_true (relasi_interaction_editor_can_save (editor));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (relasi_test_ui_wait_until (no_editor, NULL, 5000));
+
+  saved = relasi_store_get_interaction (store (), relasi_interaction_get_id (entry), &error);
+  g_assert_cmpstr (relasi_interaction_get_summary (saved), ==, "Ideas: sell smaller cakes, in boxes of 4");
+
+  /* Delete, then Undo */
+  settle ();
+  select_row (0);
+  gtk_widget_activate_action (GTK_WIDGET (page ()), "journal.delete", NULL);
+  g_assert_cmpuint (n_shown (), ==, before - 1);
+  overlay = relasi_window_get_toast_overlay (window ());
+  g_assert_cmpuint (relasi_toast_overlay_get_current (overlay), !=, 0);
+  g_assert_cmpstr (relasi_toast_overlay_get_title (overlay), ==, "Entry moved to the trash");
+  button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (overlay), RELASI_TYPE_TOAST_OVERLAY, "button"));
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (relasi_test_ui_wait_until (toast_gone, overlay, 5000));
+  settle ();
+  g_assert_cmpuint (n_shown (), ==, before);
+}
+
+typedef struct {
+  gboolean  done;
+  gboolean  ok;
+  guint64   n_rows;
+  GError   *error;
+} ExportWait;
+
+static void
+on_exported (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ExportWait *wait = user_data;
+
+  wait->ok = relasi_journal_page_export_finish (RELASI_JOURNAL_PAGE (object), result, &wait->n_rows, &wait->error);
+  wait->done = TRUE;
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return ((ExportWait *) data)->done;
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("relasi-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "journal.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  ExportWait wait = { 0 };
+  int status = 0;
+  const char *argv[] = {
+    "/usr/bin/python3", "-c",
+    "import csv, sys\n"
+    "rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))\n"
+    "print(len(rows) - 1)\n"
+    "for r in rows[1:]:\n"
+    "    print(r[3])\n",
+    path, NULL };
+
+  log_entry (ani_id, RELASI_INTERACTION_KIND_NOTE, "=HYPERLINK(\"http://evil\",\"click\")", 0);
+  log_entry (ani_id, RELASI_INTERACTION_KIND_NOTE, "@SUM(1+1), \"quoted\"", 0);
+  show_journal ();
+  relasi_journal_filters_set_customer (relasi_journal_page_get_filters (page ()), ani_id, "Bu Ani Wijaya");
+
+  relasi_journal_page_export_async (page (), file, NULL, on_exported, &wait);
+  g_assert_true (relasi_test_ui_wait_until (export_done, &wait, 20000));
+  g_assert_no_error (wait.error);
+  g_assert_true (wait.ok);
+  g_assert_cmpuint (wait.n_rows, ==, n_shown ());
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("no /usr/bin/python3");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  {
+    g_autofree char *count = g_strdup_printf ("%u\n", n_shown ());
+    g_assert_true (g_str_has_prefix (out, count));
+  }
+  g_assert_nonnull (strstr (out, "'=HYPERLINK(\"http://evil\",\"click\")\n"));
+  g_assert_nonnull (strstr (out, "'@SUM(1+1), \"quoted\"\n"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  clear_all ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  return relasi_test_ui_find_window (RELASI_TYPE_INTERACTION_EDITOR) != NULL;
+}
+
+static void
+screenshot_editor_for (RelasiInteractionKind  kind,
+                       const char            *name)
+{
+  GListModel *model = relasi_journal_page_get_model (page ());
+  RelasiInteractionEditor *editor;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RelasiInteraction) entry = g_list_model_get_item (model, i);
+
+      if (relasi_interaction_get_kind (entry) != kind)
+        continue;
+      editor = relasi_interaction_editor_new (GTK_WINDOW (window ()), store (), entry);
+      gtk_window_present (GTK_WINDOW (editor));
+      g_assert_true (relasi_test_ui_wait_until (editor_shown, NULL, 5000));
+      relasi_test_ui_screenshot (GTK_WIDGET (editor), name);
+      gtk_window_close (GTK_WINDOW (editor));
+      g_assert_true (relasi_test_ui_wait_until (no_editor, NULL, 5000));
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_screenshots (void)
+{
+  RelasiSampleResult result;
+  g_autoptr(GError) error = NULL;
+
+  /* Sample data goes into an empty database: this test runs again in a child process
+   * with a data folder of its own. */
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *dir = g_dir_make_tmp ("relasi-ui-sample-XXXXXX", NULL);
+      g_autofree char *old_dir = g_strdup (g_getenv ("RELASI_DATA_DIR"));
+
+      g_autofree char *old_bus = g_strdup (g_getenv ("DBUS_SESSION_BUS_ADDRESS"));
+
+      g_setenv ("RELASI_DATA_DIR", dir, TRUE);
+      /* the parent owns the application's name on the session bus */
+      g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_setenv ("RELASI_DATA_DIR", old_dir, TRUE);
+      g_setenv ("DBUS_SESSION_BUS_ADDRESS", old_bus, TRUE);
+      remove_tree (dir);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_true (relasi_sample_fill (store (), RELASI_SAMPLE_DEFAULT_ENTRIES, &result, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window ()), 1100, 760);
+  show_journal ();
+  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "journal");
+
+  relasi_journal_page_set_search_text (page (), "roti");
+  settle ();
+  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "journal-search");
+
+  relasi_journal_page_set_search_text (page (), "");
+  relasi_journal_filters_set_kinds (relasi_journal_page_get_filters (page ()),
+                                    RELASI_KIND_BIT (RELASI_INTERACTION_KIND_COMPLAINT) |
+                                    RELASI_KIND_BIT (RELASI_INTERACTION_KIND_PROMISE));
+  relasi_journal_filters_set_date_range (relasi_journal_page_get_filters (page ()), RELASI_DATE_RANGE_LAST_90_DAYS, 0, 0);
+  settle ();
+  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "journal-filters");
+
+  screenshot_editor_for (RELASI_INTERACTION_KIND_PROMISE, "journal-editor-promise");
+  screenshot_editor_for (RELASI_INTERACTION_KIND_COMPLAINT, "journal-editor-complaint");
+
+  /* dark */
+  clear_all ();
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
+  settle ();
+  relasi_test_ui_screenshot (GTK_WIDGET (window ()), "journal-dark");
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", FALSE, NULL);
+
+  /* The child's only job was the screenshots; the application's teardown is tested by
+   * the parent. */
+  fflush (stdout);
+  _exit (0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_setenv ("RELASI_NOW", "2026-03-01T09:00:00+07:00", TRUE);
+  g_setenv ("TZ", "WIB-7", TRUE);
+  relasi_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/journal/empty-state", test_empty_state);
+  g_test_add_func ("/journal/quick-add", test_quick_add);
+  g_test_add_func ("/journal/complaint-state", test_complaint_state);
+  g_test_add_func ("/journal/hostile-search", test_hostile_search);
+  g_test_add_func ("/journal/filters-and-search", test_filters_and_search);
+  g_test_add_func ("/journal/edit-delete-undo", test_edit_delete_undo);
+  g_test_add_func ("/journal/export", test_export);
+  g_test_add_func ("/journal/screenshots", test_screenshots);
+
+  app = relasi_test_ui_start ();
+  status = g_test_run ();
+  relasi_test_ui_activate (GTK_WIDGET (window ()), "app.quit", NULL);
+  g_clear_object (&app);
+  return status;
+}
