@@ -156,30 +156,30 @@ relasi_customers_page_fetch_open_items (RelasiCustomersPage *self,
     }
 }
 
+/* The cell holds three icon + number pairs made once (setup); a bind only fills them in,
+ * so rebinding a page of rows after a reload creates no widgets. */
 static void
-add_open_item (GtkBox     *box,
+set_open_item (GtkWidget  *image,
                GString    *spoken,
                guint       count,
-               const char *icon_name,
                const char *css_class,
                const char *sentence)
 {
-  GtkWidget *image, *label;
-  g_autofree char *number = NULL;
+  GtkWidget *label = gtk_widget_get_next_sibling (image);
+  char number[16];
 
+  gtk_widget_set_visible (image, count > 0);
+  gtk_widget_set_visible (label, count > 0);
   if (count == 0)
     return;
 
-  image = gtk_image_new_from_icon_name (icon_name);
+  gtk_widget_remove_css_class (image, "open-item-complaint");
+  gtk_widget_remove_css_class (image, "open-item-promise");
+  gtk_widget_remove_css_class (image, "open-item-overdue");
+  gtk_widget_remove_css_class (image, "open-item-thanks");
   gtk_widget_add_css_class (image, css_class);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, sentence, -1);
-  number = g_strdup_printf ("%u", count);
-  label = gtk_label_new (number);
-  gtk_widget_set_margin_end (label, 8);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (box, image);
-  gtk_box_append (box, label);
-
+  g_snprintf (number, sizeof number, "%u", count);
+  gtk_label_set_text (GTK_LABEL (label), number);
   if (spoken->len > 0)
     g_string_append (spoken, ", ");
   g_string_append (spoken, sentence);
@@ -190,55 +190,47 @@ relasi_customers_page_update_open_items (RelasiCustomersPage *self,
                                          GtkListItem         *list_item)
 {
   RelasiCustomer *customer = gtk_list_item_get_item (list_item);
-  GtkBox *box = GTK_BOX (gtk_list_item_get_child (list_item));
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *complaint_image = gtk_widget_get_first_child (box);
+  GtkWidget *promise_image = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (complaint_image));
+  GtkWidget *thanks_image = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (promise_image));
   g_autoptr(GString) spoken = g_string_new (NULL);
-  RelasiOpenItems *items;
-  GtkWidget *child;
-  gint64 id;
+  RelasiOpenItems none = { 0 };
+  RelasiOpenItems *items = NULL;
+  g_autofree char *complaints = NULL;
+  g_autofree char *promises = NULL;
+  g_autofree char *thanks = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-
-  if (customer == NULL)
-    return;
-  id = relasi_customer_get_id (customer);
-  items = g_hash_table_lookup (self->open_items, &id);
-  if (items == NULL)
+  if (customer != NULL)
     {
-      relasi_customers_page_fetch_open_items (self, gtk_list_item_get_position (list_item));
+      gint64 id = relasi_customer_get_id (customer);
+
       items = g_hash_table_lookup (self->open_items, &id);
+      if (items == NULL)
+        {
+          relasi_customers_page_fetch_open_items (self, gtk_list_item_get_position (list_item));
+          items = g_hash_table_lookup (self->open_items, &id);
+        }
     }
   if (items == NULL)
-    return;
+    items = &none;
 
-  {
-    g_autofree char *complaints = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "%u complaint awaiting an answer",
-                                                                "%u complaints awaiting an answer",
-                                                                items->complaints_awaiting_answer),
-                                                   items->complaints_awaiting_answer);
-    g_autofree char *promises = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "%u promise due",
-                                                              "%u promises due",
-                                                              items->promises_due),
-                                                 items->promises_due);
-    g_autofree char *thanks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "%u thank-you owed",
-                                                            "%u thank-yous owed",
-                                                            items->thank_yous_owed),
-                                               items->thank_yous_owed);
-
-    add_open_item (box, spoken, items->complaints_awaiting_answer, "mail-mark-important-symbolic",
-                   "open-item-complaint", complaints);
-    add_open_item (box, spoken, items->promises_due, "appointment-soon-symbolic",
-                   "open-item-promise", promises);
-    add_open_item (box, spoken, items->thank_yous_owed, "emote-love-symbolic",
-                   items->thank_yous_overdue > 0 ? "open-item-overdue" : "open-item-thanks", thanks);
-  }
+  complaints = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u complaint awaiting an answer",
+                                             "%u complaints awaiting an answer", items->complaints_awaiting_answer),
+                                items->complaints_awaiting_answer);
+  promises = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u promise due", "%u promises due", items->promises_due),
+                              items->promises_due);
+  thanks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thank-you owed", "%u thank-yous owed",
+                                         items->thank_yous_owed),
+                            items->thank_yous_owed);
+  set_open_item (complaint_image, spoken, items->complaints_awaiting_answer, "open-item-complaint", complaints);
+  set_open_item (promise_image, spoken, items->promises_due, "open-item-promise", promises);
+  set_open_item (thanks_image, spoken, items->thank_yous_owed,
+                 items->thank_yous_overdue > 0 ? "open-item-overdue" : "open-item-thanks", thanks);
 
   if (spoken->len == 0)
     g_string_assign (spoken, _("Nothing owed"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (box), spoken->str);
+  gtk_widget_set_tooltip_text (box, spoken->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str, -1);
 }
 
@@ -338,8 +330,20 @@ on_setup_open_items (RelasiCustomersPage *self,
                      GtkListItem         *list_item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  const char *icons[] = { "mail-mark-important-symbolic", "appointment-soon-symbolic", "emote-love-symbolic" };
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  /* one accessible label for the whole cell; the parts are presentation */
+  for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
+    {
+      GtkWidget *image = gtk_image_new_from_icon_name (icons[i]);
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      gtk_widget_set_margin_end (label, 8);
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_box_append (GTK_BOX (box), image);
+      gtk_box_append (GTK_BOX (box), label);
+    }
   gtk_list_item_set_child (list_item, box);
 }
 
