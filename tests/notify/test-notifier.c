@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 #include <locale.h>
 
+#include "relasi-autostart.h"
 #include "relasi-clock.h"
 #include "relasi-error.h"
 #include "relasi-notifier.h"
@@ -664,11 +665,33 @@ test_no_server (NotifyFixture *f, gconstpointer data)
   g_assert_cmpint (relasi_reminder_get_notified_at (got), ==, 0);
 }
 
+/* Outside a sandbox: the autostart entry is written and removed with the setting. */
+static void
+test_autostart (void)
+{
+  g_autofree char *path = relasi_autostart_get_path ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_str_has_prefix (path, g_getenv ("XDG_CONFIG_HOME")));
+  g_assert_true (relasi_autostart_set (TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\nExec=relasi --background\n"));
+  g_assert_true (relasi_autostart_set (FALSE, &error));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (relasi_autostart_set (FALSE, &error));   /* already gone: fine */
+}
+
 int
 main (int argc, char *argv[])
 {
+  g_autofree char *config_home = NULL;
   setlocale (LC_ALL, "C.UTF-8");
   g_setenv ("TZ", "Asia/Jakarta", TRUE);
+  /* never the real ~/.config */
+  config_home = g_dir_make_tmp ("relasi-config-XXXXXX", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, fn) g_test_add (path, NotifyFixture, NULL, notify_setup, fn, notify_teardown)
@@ -690,7 +713,13 @@ main (int argc, char *argv[])
       ADD ("/notify/dst", test_dst);
       ADD ("/notify/disabled", test_disabled);
       ADD ("/notify/check-reminders-cli", test_check_reminders_cli);
+      g_test_add_func ("/notify/autostart", test_autostart);
     }
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    test_remove_dir (config_home);
+    return status;
+  }
 }
