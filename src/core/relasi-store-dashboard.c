@@ -29,6 +29,19 @@
   " FROM cases k JOIN customers c ON c.id = k.customer_id" \
   " LEFT JOIN interactions si ON si.id = k.interaction_id"
 
+/* The same as RELASI_CASE_VISIBLE and RELASI_REMINDER_VISIBLE for queries that count
+ * many rows: instead of reading each row's customer and journal entry (random reads
+ * in the two biggest tables), the ids in the trash are listed once, from the partial
+ * indexes customers_deleted and interactions_deleted. */
+#define TRASHED_CUSTOMERS "(SELECT id FROM customers WHERE deleted_at > 0)"
+#define TRASHED_ENTRIES   "(SELECT id FROM interactions WHERE deleted_at > 0)"
+#define CASE_NOT_TRASHED \
+  "k.customer_id NOT IN " TRASHED_CUSTOMERS \
+  " AND (k.interaction_id IS NULL OR k.interaction_id NOT IN " TRASHED_ENTRIES ")"
+#define REMINDER_NOT_TRASHED \
+  "r.deleted_at = 0 AND (r.customer_id IS NULL OR r.customer_id NOT IN " TRASHED_CUSTOMERS ")" \
+  " AND (r.interaction_id IS NULL OR r.interaction_id NOT IN " TRASHED_ENTRIES ")"
+
 #define REMINDER_FROM \
   " FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id" \
   " LEFT JOIN interactions si ON si.id = r.interaction_id"
@@ -265,9 +278,8 @@ relasi_store_get_dashboard_urgent (RelasiStore            *self,
 
   count = relasi_store_prepare (self,
                                 "SELECT count(*), coalesce(sum(max(r.due_at, r.snoozed_until) <= ?2), 0)"
-                                REMINDER_FROM
-                                " WHERE r.done_at = 0 AND r.deleted_at = 0"
-                                " AND max(r.due_at, r.snoozed_until) < ?1 AND " RELASI_REMINDER_VISIBLE,
+                                " FROM reminders r WHERE r.done_at = 0 AND r.deleted_at = 0"
+                                " AND max(r.due_at, r.snoozed_until) < ?1 AND " REMINDER_NOT_TRASHED,
                                 error);
   if (count == NULL)
     goto fail;
@@ -320,10 +332,9 @@ relasi_store_count_complaints_by_month (RelasiStore   *self,
       stmt = relasi_store_prepare (self,
                                    "SELECT count(*),"
                                    " coalesce(sum(k.answered_at > 0 AND k.answered_at <= k.answer_due_at), 0)"
-                                   CASE_FROM
-                                   " WHERE k.root_cause IN " ALL_ROOT_CAUSES
+                                   " FROM cases k WHERE k.root_cause IN " ALL_ROOT_CAUSES
                                    " AND k.opened_at >= ?1 AND k.opened_at < ?2 AND k.kind = 'complaint'"
-                                   " AND " RELASI_CASE_VISIBLE,
+                                   " AND " CASE_NOT_TRASHED,
                                    error);
       if (stmt == NULL)
         return FALSE;
@@ -386,9 +397,9 @@ relasi_store_count_complaint_causes (RelasiStore  *self,
 
   memset (counts, 0, sizeof (gint64) * RELASI_N_ROOT_CAUSES);
   stmt = relasi_store_prepare (self,
-                               "SELECT k.root_cause, count(*)" CASE_FROM
+                               "SELECT k.root_cause, count(*) FROM cases k"
                                " WHERE k.root_cause IN " ALL_ROOT_CAUSES " AND k.opened_at >= ?1"
-                               " AND k.kind IN ('complaint', 'mistake') AND " RELASI_CASE_VISIBLE
+                               " AND k.kind IN ('complaint', 'mistake') AND " CASE_NOT_TRASHED
                                " GROUP BY k.root_cause",
                                error);
   if (stmt == NULL)
