@@ -17,6 +17,9 @@ static gint64   clock_base_utc;    /* seconds, when fixed */
 static gint64   clock_base_mono;   /* g_get_monotonic_time() when the base was taken */
 static gint64   clock_offset;      /* seconds added by relasi_clock_advance() */
 
+/* A time that holds for one thread only (see relasi_clock_set_thread_now()). */
+static GPrivate thread_now = G_PRIVATE_INIT (g_free);
+
 gboolean
 relasi_clock_parse_iso8601 (const char  *text,
                             gint64      *utc_seconds,
@@ -114,7 +117,11 @@ relasi_clock_init (GError **error)
 gint64
 relasi_clock_now (void)
 {
+  gint64 *for_thread = g_private_get (&thread_now);
   gint64 now;
+
+  if (for_thread != NULL)
+    return *for_thread;
 
   g_mutex_lock (&clock_lock);
   clock_ensure_locked ();
@@ -189,4 +196,36 @@ relasi_clock_reset (void)
   clock_offset = 0;
   clock_ensure_locked ();
   g_mutex_unlock (&clock_lock);
+}
+
+/**
+ * relasi_clock_set_thread_now:
+ * @utc_seconds: the time this thread sees
+ *
+ * Makes relasi_clock_now() return @utc_seconds on the calling thread only, until
+ * relasi_clock_clear_thread_now(). For work that replays the past on a worker thread
+ * (the sample data) without moving the clock of the rest of the program.
+ */
+void
+relasi_clock_set_thread_now (gint64 utc_seconds)
+{
+  gint64 *value = g_private_get (&thread_now);
+
+  if (value == NULL)
+    {
+      value = g_new (gint64, 1);
+      g_private_set (&thread_now, value);
+    }
+  *value = utc_seconds;
+}
+
+/**
+ * relasi_clock_clear_thread_now:
+ *
+ * The calling thread sees the shared clock again.
+ */
+void
+relasi_clock_clear_thread_now (void)
+{
+  g_private_replace (&thread_now, NULL);
 }

@@ -19,6 +19,8 @@ GDateTime *relasi_clock_now_local      (void);
 void       relasi_clock_advance        (gint64       seconds);
 void       relasi_clock_set_now        (gint64       utc_seconds);
 void       relasi_clock_reset          (void);
+void       relasi_clock_set_thread_now (gint64       utc_seconds);
+void       relasi_clock_clear_thread_now (void);
 gboolean   relasi_clock_parse_iso8601  (const char  *text,
                                         gint64      *utc_seconds,
                                         GError     **error);

@@ -1105,7 +1105,7 @@ play (Filler  *f,
       const Plan *p = &g_array_index (f->plans, Plan, i);
       gint64 parent_id = p->parent != NONE ? f->ids[p->parent] : 0;
 
-      relasi_clock_set_now (p->at);
+      relasi_clock_set_thread_now (p->at);
 
       /* a follow-up of something that was not made (it would have been in the future) */
       if (p->parent != NONE && parent_id == 0 && p->op != OP_ENTRY)
@@ -1221,7 +1221,6 @@ relasi_sample_fill (RelasiStore         *store,
   Filler f = { 0 };
   gboolean empty = FALSE;
   gboolean ok;
-  gint64 started;
 
   g_return_val_if_fail (RELASI_IS_STORE (store), FALSE);
   g_return_val_if_fail (n_entries <= RELASI_SAMPLE_MAX_ENTRIES, FALSE);
@@ -1246,7 +1245,6 @@ relasi_sample_fill (RelasiStore         *store,
   else
     f.n_customers = (guint) CLAMP (n_entries / 15, 10, RELASI_SAMPLE_DEFAULT_CUSTOMERS);
 
-  started = g_get_monotonic_time ();
   f.store = store;
   /* whole minutes, so that the few milliseconds since the program started do not
    * change the data made for a given RELASI_NOW */
@@ -1267,13 +1265,15 @@ relasi_sample_fill (RelasiStore         *store,
     {
       ok = play (&f, error);
       /* back to now before committing: the health scores are computed as of now */
-      relasi_clock_set_now (f.now + (g_get_monotonic_time () - started) / G_USEC_PER_SEC);
+      relasi_clock_clear_thread_now ();
       if (ok)
         ok = relasi_store_batch_commit (store, error);
       else
         relasi_store_batch_rollback (store);
     }
-  relasi_clock_set_now (f.now + (g_get_monotonic_time () - started) / G_USEC_PER_SEC);
+  /* The past was replayed on this thread's own clock: the rest of the program never
+   * saw time move. */
+  relasi_clock_clear_thread_now ();
 
   if (!relasi_store_exec (store, "PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000", ok ? error : NULL))
     ok = FALSE;
