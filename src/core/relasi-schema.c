@@ -95,6 +95,10 @@ static const char schema_v1[] =
   "  WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated') AND deleted_at = 0;"
   "CREATE INDEX interactions_deleted ON interactions (deleted_at) WHERE deleted_at > 0;"
 
+  /* One customer's live entries, covering what their health facts read on every write
+   * (promises, thank-yous and moods of the last 90 days) and their journal page. */
+  "CREATE INDEX interactions_live_by_customer ON interactions (customer_id, occurred_at, id, kind, sentiment)"
+  "  WHERE deleted_at = 0 AND customer_deleted = 0;"
   "CREATE TABLE reminders ("
   "  id                       INTEGER PRIMARY KEY,"
   "  customer_id              INTEGER REFERENCES customers (id) ON DELETE CASCADE,"

@@ -27,47 +27,66 @@ typedef struct {
   RelasiHealthFacts facts;
 } Entry;
 
-/* %s: a filter on one customer (" AND x.customer_id = ?9") or nothing.
+/* Each query twice: for every live customer, and for one (?9), where the index hint
+ * keeps the planner from reading every promise or thank-you of everyone through
+ * interactions_by_kind for each customer a write touched.
  * ?1 = now, ?2 = a year ago, ?3 = 90 days ago */
-static const char *const fact_queries[] = {
-  "SELECT k.customer_id, count(*), sum(k.answer_due_at < ?1) FROM cases k"
-  " LEFT JOIN interactions si ON si.id = k.interaction_id"
-  " WHERE k.kind = 'complaint' AND k.answered_at = 0 AND k.resolved_at = 0"
-  " AND (si.id IS NULL OR si.deleted_at = 0)%s GROUP BY k.customer_id",
+#define ONE_CUSTOMER " INDEXED BY interactions_live_by_customer"
 
-  "SELECT i.customer_id, sum(i.outcome = 'broken' AND i.outcome_at >= ?2),"
-  " sum(i.outcome = 'late' AND i.outcome_at >= ?2),"
-  " sum(i.outcome IN ('none', 'renegotiated') AND i.due_at < ?1),"
-  " sum(i.outcome = 'kept' AND i.outcome_at >= ?2)"
-  " FROM interactions i WHERE i.kind = 'promise' AND i.deleted_at = 0 AND i.customer_deleted = 0%s"
-  " GROUP BY i.customer_id",
+#define Q_COMPLAINTS(filter) \
+  "SELECT k.customer_id, count(*), sum(k.answer_due_at < ?1) FROM cases k" \
+  " LEFT JOIN interactions si ON si.id = k.interaction_id" \
+  " WHERE k.kind = 'complaint' AND k.answered_at = 0 AND k.resolved_at = 0" \
+  " AND (si.id IS NULL OR si.deleted_at = 0)" filter " GROUP BY k.customer_id"
 
-  "SELECT r.customer_id, count(*) FROM reminders r LEFT JOIN interactions si ON si.id = r.interaction_id"
-  " WHERE r.kind = 'thank-you' AND r.done_at = 0 AND r.deleted_at = 0 AND r.due_at < ?1"
-  " AND (si.id IS NULL OR si.deleted_at = 0)%s GROUP BY r.customer_id",
+#define Q_PROMISES(hint, filter) \
+  "SELECT i.customer_id, sum(i.outcome = 'broken' AND i.outcome_at >= ?2)," \
+  " sum(i.outcome = 'late' AND i.outcome_at >= ?2)," \
+  " sum(i.outcome IN ('none', 'renegotiated') AND i.due_at < ?1)," \
+  " sum(i.outcome = 'kept' AND i.outcome_at >= ?2)" \
+  " FROM interactions i" hint " WHERE i.kind = 'promise' AND i.deleted_at = 0 AND i.customer_deleted = 0" \
+  filter " GROUP BY i.customer_id"
 
-  "SELECT i.customer_id, count(*) FROM interactions i"
-  " WHERE i.kind = 'thank-you' AND i.occurred_at >= ?3 AND i.occurred_at <= ?1"
-  " AND i.deleted_at = 0 AND i.customer_deleted = 0%s GROUP BY i.customer_id",
+#define Q_THANKS_OWED(filter) \
+  "SELECT r.customer_id, count(*) FROM reminders r LEFT JOIN interactions si ON si.id = r.interaction_id" \
+  " WHERE r.kind = 'thank-you' AND r.done_at = 0 AND r.deleted_at = 0 AND r.due_at < ?1" \
+  " AND (si.id IS NULL OR si.deleted_at = 0)" filter " GROUP BY r.customer_id"
 
-  "SELECT k.customer_id, sum(k.kind = 'mistake' AND k.resolved_at = 0 AND k.corrective_action = ''),"
-  " sum(k.resolved_at >= ?2 AND k.corrective_action <> '') FROM cases k"
-  " LEFT JOIN interactions si ON si.id = k.interaction_id"
-  " WHERE (si.id IS NULL OR si.deleted_at = 0)%s GROUP BY k.customer_id",
+#define Q_THANKS_GIVEN(hint, filter) \
+  "SELECT i.customer_id, count(*) FROM interactions i" hint \
+  " WHERE i.kind = 'thank-you' AND i.occurred_at >= ?3 AND i.occurred_at <= ?1" \
+  " AND i.deleted_at = 0 AND i.customer_deleted = 0" filter " GROUP BY i.customer_id"
 
-  "SELECT i.customer_id, sum(i.sentiment) FROM interactions i"
-  " WHERE i.occurred_at >= ?3 AND i.occurred_at <= ?1"
-  " AND i.deleted_at = 0 AND i.customer_deleted = 0%s GROUP BY i.customer_id",
+#define Q_CASES(filter) \
+  "SELECT k.customer_id, sum(k.kind = 'mistake' AND k.resolved_at = 0 AND k.corrective_action = '')," \
+  " sum(k.resolved_at >= ?2 AND k.corrective_action <> '') FROM cases k" \
+  " LEFT JOIN interactions si ON si.id = k.interaction_id" \
+  " WHERE (si.id IS NULL OR si.deleted_at = 0)" filter " GROUP BY k.customer_id"
+
+#define Q_MOOD(hint, filter) \
+  "SELECT i.customer_id, sum(i.sentiment) FROM interactions i" hint \
+  " WHERE i.occurred_at >= ?3 AND i.occurred_at <= ?1" \
+  " AND i.deleted_at = 0 AND i.customer_deleted = 0" filter " GROUP BY i.customer_id"
+
+static const char *const fact_queries_all[] = {
+  Q_COMPLAINTS (""),
+  Q_PROMISES ("", ""),
+  Q_THANKS_OWED (""),
+  Q_THANKS_GIVEN ("", ""),
+  Q_CASES (""),
+  Q_MOOD ("", ""),
 };
 
-static const char *const fact_filters[] = {
-  " AND k.customer_id = ?9",
-  " AND i.customer_id = ?9",
-  " AND r.customer_id = ?9",
-  " AND i.customer_id = ?9",
-  " AND k.customer_id = ?9",
-  " AND i.customer_id = ?9",
+static const char *const fact_queries_one[] = {
+  Q_COMPLAINTS (" AND k.customer_id = ?9"),
+  Q_PROMISES (ONE_CUSTOMER, " AND i.customer_id = ?9"),
+  Q_THANKS_OWED (" AND r.customer_id = ?9"),
+  Q_THANKS_GIVEN (ONE_CUSTOMER, " AND i.customer_id = ?9"),
+  Q_CASES (" AND k.customer_id = ?9"),
+  Q_MOOD (ONE_CUSTOMER, " AND i.customer_id = ?9"),
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (fact_queries_all) == G_N_ELEMENTS (fact_queries_one));
 
 static void
 apply_fact_row (guint               query,
@@ -146,16 +165,11 @@ gather (RelasiStore  *self,
       return FALSE;
     }
 
-  for (guint q = 0; q < G_N_ELEMENTS (fact_queries); q++)
+  for (guint q = 0; q < G_N_ELEMENTS (fact_queries_all); q++)
     {
-      g_autofree char *sql = NULL;
       g_autoptr(RelasiStmt) stmt = NULL;
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-      sql = g_strdup_printf (fact_queries[q], customer_id > 0 ? fact_filters[q] : "");
-#pragma GCC diagnostic pop
-      stmt = relasi_store_prepare (self, sql, error);
+      stmt = relasi_store_prepare (self, customer_id > 0 ? fact_queries_one[q] : fact_queries_all[q], error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, now);
@@ -230,6 +244,25 @@ relasi_store_refresh_health_for (RelasiStore  *self,
   GHashTableIter iter;
   gint64 *id;
   guint n_changed;
+
+  /* A batch that touched many customers: the grouped queries over everyone cost less
+   * than a few queries for each of them (and leave every score fresh). */
+  if (g_hash_table_size (ids) > 64)
+    {
+      g_autoptr(RelasiStmt) count = NULL;
+      gint64 n_customers = 0;
+
+      count = relasi_store_prepare (self, "SELECT count(*) FROM customers WHERE deleted_at = 0", error);
+      if (count == NULL || !relasi_store_query_int64 (self, count, &n_customers, error))
+        return FALSE;
+      if ((gint64) g_hash_table_size (ids) * 4 > n_customers)
+        {
+          if (!gather (self, 0, now, entries, error) ||
+              !store_scores (self, entries, now, &n_changed, error))
+            return FALSE;
+          return TRUE;
+        }
+    }
 
   g_hash_table_iter_init (&iter, ids);
   while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
