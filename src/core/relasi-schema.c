@@ -35,6 +35,10 @@ static const char schema_v1[] =
   "  value INTEGER NOT NULL"
   ") WITHOUT ROWID;"
   "INSERT INTO meta (key, value) VALUES ('stay_in_touch_days', 60);"
+  /* Rows with an id at or above these are indexed for search at the end of the batch
+   * that wrote them (relasi_store_batch_commit()), not row by row. */
+  "INSERT INTO meta (key, value) VALUES ('fts_deferred_interactions', " RELASI_SCHEMA_NO_DEFERRAL "),"
+  "  ('fts_deferred_customers', " RELASI_SCHEMA_NO_DEFERRAL ");"
 
   "CREATE TABLE customers ("
   "  id                   INTEGER PRIMARY KEY,"
@@ -91,14 +95,14 @@ static const char schema_v1[] =
   "CREATE INDEX interactions_by_customer ON interactions (customer_id, occurred_at, id);"
   "CREATE INDEX interactions_by_kind ON interactions (kind, occurred_at, id)"
   "  WHERE deleted_at = 0 AND customer_deleted = 0;"
-  "CREATE INDEX interactions_open_promises ON interactions (due_at)"
-  "  WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated') AND deleted_at = 0;"
-  "CREATE INDEX interactions_deleted ON interactions (deleted_at) WHERE deleted_at > 0;"
-
   /* One customer's live entries, covering what their health facts read on every write
    * (promises, thank-yous and moods of the last 90 days) and their journal page. */
   "CREATE INDEX interactions_live_by_customer ON interactions (customer_id, occurred_at, id, kind, sentiment)"
   "  WHERE deleted_at = 0 AND customer_deleted = 0;"
+  "CREATE INDEX interactions_open_promises ON interactions (due_at)"
+  "  WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated') AND deleted_at = 0;"
+  "CREATE INDEX interactions_deleted ON interactions (deleted_at) WHERE deleted_at > 0;"
+
   "CREATE TABLE reminders ("
   "  id                       INTEGER PRIMARY KEY,"
   "  customer_id              INTEGER REFERENCES customers (id) ON DELETE CASCADE,"
@@ -160,9 +164,12 @@ static const char schema_v1[] =
   "CREATE VIRTUAL TABLE customers_fts USING fts5 ("
   "  name, company, email, phone, tags, notes, tokenize = 'unicode61 remove_diacritics 2');"
 
-  "CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN"
+  "CREATE TRIGGER customers_ai_fts AFTER INSERT ON customers"
+  "  WHEN NEW.id < (SELECT value FROM meta WHERE key = 'fts_deferred_customers') BEGIN"
   "  INSERT INTO customers_fts (rowid, name, company, email, phone, tags, notes)"
   "    VALUES (NEW.id, NEW.name, NEW.company, NEW.email, NEW.phone, NEW.tags, NEW.notes);"
+  "END;"
+  "CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN"
   "  UPDATE customers SET drift_at = " DRIFT_AT ("NEW") " WHERE id = NEW.id;"
   "END;"
   "CREATE TRIGGER customers_au_fts AFTER UPDATE OF name, company, email, phone, tags, notes"
@@ -187,10 +194,13 @@ static const char schema_v1[] =
   "  DELETE FROM customers_fts WHERE rowid = OLD.id;"
   "END;"
 
-  "CREATE TRIGGER interactions_ai AFTER INSERT ON interactions BEGIN"
+  "CREATE TRIGGER interactions_ai_fts AFTER INSERT ON interactions"
+  "  WHEN NEW.id < (SELECT value FROM meta WHERE key = 'fts_deferred_interactions') BEGIN"
   "  INSERT INTO interactions_fts (rowid, summary, details, customer_name)"
   "    VALUES (NEW.id, NEW.summary, NEW.details,"
   "            (SELECT name FROM customers WHERE id = NEW.customer_id));"
+  "END;"
+  "CREATE TRIGGER interactions_ai AFTER INSERT ON interactions BEGIN"
   "  UPDATE customers SET last_contact_at = NEW.occurred_at"
   "    WHERE id = NEW.customer_id AND NEW.deleted_at = 0"
   "      AND NEW.kind NOT IN " CONTACT_KINDS_EXCLUDED " AND last_contact_at < NEW.occurred_at;"

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every Relasi database: the bytes "Rela" (0x52656c61). */
 #define RELASI_APPLICATION_ID 0x52656c61
 
+/* meta.fts_deferred_*: no batch is deferring search indexing (the largest rowid). */
+#define RELASI_SCHEMA_NO_DEFERRAL "9223372036854775807"
+
 typedef struct {
   int         version;   /* user_version after this step */
   const char *sql;       /* run in one transaction together with the version bump */

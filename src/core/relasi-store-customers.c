@@ -60,17 +60,33 @@ relasi_store_customer_exists (RelasiStore  *self,
                               gboolean      live_only,
                               GError      **error)
 {
+  return relasi_store_customer_exists_named (self, id, live_only, NULL, error);
+}
+
+/* The same, and @name (optional) receives the customer's name: one lookup for a write
+ * that needs both. */
+gboolean
+relasi_store_customer_exists_named (RelasiStore  *self,
+                                    gint64        id,
+                                    gboolean      live_only,
+                                    char        **name,
+                                    GError      **error)
+{
   g_autoptr(RelasiStmt) stmt = NULL;
   gint64 deleted_at = -1;
   int rc;
 
-  stmt = relasi_store_prepare (self, "SELECT deleted_at FROM customers WHERE id = ?1", error);
+  stmt = relasi_store_prepare (self, "SELECT deleted_at, name FROM customers WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    deleted_at = sqlite3_column_int64 (stmt, 0);
+    {
+      deleted_at = sqlite3_column_int64 (stmt, 0);
+      if (name != NULL)
+        *name = g_strdup (relasi_store_column_text (stmt, 1));
+    }
   else if (rc != SQLITE_DONE)
     {
       relasi_store_set_sqlite_error (self, rc, error);
@@ -86,6 +102,8 @@ relasi_store_customer_exists (RelasiStore  *self,
     {
       g_set_error (error, RELASI_ERROR, RELASI_ERROR_NOT_FOUND,
                    _("This customer is in the trash. Restore them first."));
+      if (name != NULL)
+        g_clear_pointer (name, g_free);
       return FALSE;
     }
   return TRUE;

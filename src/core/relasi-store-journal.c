@@ -162,45 +162,19 @@ insert_case (RelasiStore     *self,
   return relasi_store_step_done (self, stmt, error);
 }
 
-static gboolean
-get_customer_name (RelasiStore  *self,
-                   gint64        customer_id,
-                   char        **name,
-                   GError      **error)
-{
-  g_autoptr(RelasiStmt) stmt = NULL;
-  int rc;
-
-  stmt = relasi_store_prepare (self, "SELECT name FROM customers WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      relasi_store_set_sqlite_error (self, rc == SQLITE_DONE ? SQLITE_NOTFOUND : rc, error);
-      return FALSE;
-    }
-  *name = g_strdup (relasi_store_column_text (stmt, 0));
-  return TRUE;
-}
-
 /* The rules for a new entry; runs inside the entry's transaction. */
 static gboolean
 apply_rules (RelasiStore         *self,
              RelasiInteraction   *interaction,
              gint64               id,
+             const char          *name,
              RelasiStoreChange   *changes,
              GError             **error)
 {
   gint64 customer_id = relasi_interaction_get_customer_id (interaction);
   gint64 occurred = relasi_interaction_get_occurred_at (interaction);
   const char *summary = relasi_interaction_get_summary (interaction);
-  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
-
-  if (!get_customer_name (self, customer_id, &name, error))
-    return FALSE;
 
   switch (relasi_interaction_get_kind (interaction))
     {
@@ -336,6 +310,7 @@ relasi_store_add_interaction (RelasiStore        *self,
   gint64 occurred, outcome_at;
   gint64 customer_id;
   gint64 id;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
   g_return_val_if_fail (RELASI_IS_INTERACTION (interaction), FALSE);
@@ -353,7 +328,7 @@ relasi_store_add_interaction (RelasiStore        *self,
 
   if (!relasi_store_write_begin (self, error))
     return FALSE;
-  if (!relasi_store_customer_exists (self, customer_id, TRUE, error))
+  if (!relasi_store_customer_exists_named (self, customer_id, TRUE, &name, error))
     {
       relasi_error_set_field (error != NULL ? *error : NULL, "customer-id");
       goto fail;
@@ -383,7 +358,7 @@ relasi_store_add_interaction (RelasiStore        *self,
 
   g_object_freeze_notify (G_OBJECT (interaction));
   relasi_interaction_set_occurred_at (interaction, occurred);
-  if (!apply_rules (self, interaction, id, &changes, error))
+  if (!apply_rules (self, interaction, id, name, &changes, error))
     {
       g_object_thaw_notify (G_OBJECT (interaction));
       goto fail;

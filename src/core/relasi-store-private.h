@@ -79,6 +79,11 @@ gboolean    relasi_store_customer_exists  (RelasiStore       *self,
                                            gint64             id,
                                            gboolean           live_only,
                                            GError           **error);
+gboolean    relasi_store_customer_exists_named (RelasiStore  *self,
+                                                gint64        id,
+                                                gboolean      live_only,
+                                                char        **name,
+                                                GError      **error);
 gboolean    relasi_store_promise_outcome_locked (RelasiStore          *self,
                                                  RelasiInteraction    *promise,
                                                  RelasiPromiseOutcome  outcome,

@@ -366,14 +366,25 @@ relasi_store_mark_dirty (RelasiStore *self,
     g_hash_table_add (self->dirty_customers, g_memdup2 (&customer_id, sizeof customer_id));
 }
 
+/* A statement without parameters or rows (BEGIN, SAVEPOINT, ...), prepared once:
+ * a batch runs one SAVEPOINT and one RELEASE per write. */
+static gboolean
+run_cached (RelasiStore  *self,
+            const char   *sql,
+            GError      **error)
+{
+  RelasiStmt *stmt = relasi_store_prepare (self, sql, error);
+
+  return stmt != NULL && relasi_store_step_done (self, stmt, error);
+}
+
 gboolean
 relasi_store_write_begin (RelasiStore  *self,
                           GError      **error)
 {
   g_assert (!self->in_write);
 
-  if (!relasi_store_exec (self, self->batch_depth > 0 ? "SAVEPOINT relasi_write" : "BEGIN IMMEDIATE",
-                          error))
+  if (!run_cached (self, self->batch_depth > 0 ? "SAVEPOINT relasi_write" : "BEGIN IMMEDIATE", error))
     return FALSE;
   self->in_write = TRUE;
   return TRUE;
@@ -387,7 +398,8 @@ relasi_store_write_rollback (RelasiStore *self)
 
   if (self->batch_depth > 0)
     {
-      if (!relasi_store_exec (self, "ROLLBACK TO relasi_write; RELEASE relasi_write", NULL))
+      if (!run_cached (self, "ROLLBACK TO relasi_write", NULL) ||
+          !run_cached (self, "RELEASE relasi_write", NULL))
         g_warning ("Could not roll back a savepoint");
     }
   else
@@ -408,7 +420,7 @@ relasi_store_write_commit (RelasiStore        *self,
 
   if (self->batch_depth > 0)
     {
-      if (!relasi_store_exec (self, "RELEASE relasi_write", error))
+      if (!run_cached (self, "RELEASE relasi_write", error))
         {
           relasi_store_write_rollback (self);
           return FALSE;
@@ -429,7 +441,7 @@ relasi_store_write_commit (RelasiStore        *self,
       changes |= RELASI_STORE_CHANGE_CUSTOMERS;
     }
 
-  if (!relasi_store_exec (self, "COMMIT", error))
+  if (!run_cached (self, "COMMIT", error))
     {
       relasi_store_write_rollback (self);
       return FALSE;
@@ -456,8 +468,24 @@ relasi_store_batch_begin (RelasiStore  *self,
   g_return_val_if_fail (self->batch_depth == 0, FALSE);
   g_return_val_if_fail (!self->in_write, FALSE);
 
-  if (!relasi_store_exec (self, "BEGIN IMMEDIATE", error))
+  /* Each write inside is a savepoint: keep its undo pages (the statement journal) in
+   * memory rather than in a temporary file. */
+  if (!relasi_store_exec (self, "PRAGMA temp_store = MEMORY", error))
     return FALSE;
+  if (!run_cached (self, "BEGIN IMMEDIATE", error))
+    {
+      relasi_store_exec (self, "PRAGMA temp_store = DEFAULT", NULL);
+      return FALSE;
+    }
+  if (!run_cached (self, "UPDATE meta SET value = (SELECT coalesce(max(id), 0) + 1 FROM interactions)"
+                         " WHERE key = 'fts_deferred_interactions'", error) ||
+      !run_cached (self, "UPDATE meta SET value = (SELECT coalesce(max(id), 0) + 1 FROM customers)"
+                         " WHERE key = 'fts_deferred_customers'", error))
+    {
+      relasi_store_exec (self, "ROLLBACK", NULL);
+      relasi_store_exec (self, "PRAGMA temp_store = DEFAULT", NULL);
+      return FALSE;
+    }
   self->batch_depth = 1;
   self->pending_changes = RELASI_STORE_CHANGE_NONE;
   return TRUE;
@@ -472,6 +500,25 @@ relasi_store_batch_commit (RelasiStore  *self,
   g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->batch_depth == 1, FALSE);
 
+  /* The rows the batch added go into the search indexes in one statement each (row by
+   * row, FTS5 would write a tiny segment at every savepoint), in the same
+   * transaction: a crash loses the rows and their index entries together. */
+  if (!run_cached (self, "INSERT INTO interactions_fts (rowid, summary, details, customer_name)"
+                         " SELECT i.id, i.summary, i.details, c.name FROM interactions i"
+                         " JOIN customers c ON c.id = i.customer_id"
+                         " WHERE i.id >= (SELECT value FROM meta WHERE key = 'fts_deferred_interactions')"
+                         " ORDER BY i.id", error) ||
+      !run_cached (self, "INSERT INTO customers_fts (rowid, name, company, email, phone, tags, notes)"
+                         " SELECT id, name, company, email, phone, tags, notes FROM customers"
+                         " WHERE id >= (SELECT value FROM meta WHERE key = 'fts_deferred_customers')"
+                         " ORDER BY id", error) ||
+      !run_cached (self, "UPDATE meta SET value = " RELASI_SCHEMA_NO_DEFERRAL
+                         " WHERE key IN ('fts_deferred_interactions', 'fts_deferred_customers')", error))
+    {
+      relasi_store_batch_rollback (self);
+      return FALSE;
+    }
+
   if (g_hash_table_size (self->dirty_customers) > 0)
     {
       if (!relasi_store_refresh_health_for (self, self->dirty_customers, error))
@@ -483,13 +530,14 @@ relasi_store_batch_commit (RelasiStore  *self,
       self->pending_changes |= RELASI_STORE_CHANGE_CUSTOMERS;
     }
 
-  if (!relasi_store_exec (self, "COMMIT", error))
+  if (!run_cached (self, "COMMIT", error))
     {
       relasi_store_batch_rollback (self);
       return FALSE;
     }
 
   self->batch_depth = 0;
+  relasi_store_exec (self, "PRAGMA temp_store = DEFAULT", NULL);
   changes = self->pending_changes;
   self->pending_changes = RELASI_STORE_CHANGE_NONE;
   emit_changed (self, changes);
@@ -504,6 +552,7 @@ relasi_store_batch_rollback (RelasiStore *self)
 
   if (!sqlite3_get_autocommit (self->db) && !relasi_store_exec (self, "ROLLBACK", NULL))
     g_warning ("Could not roll back a batch");
+  relasi_store_exec (self, "PRAGMA temp_store = DEFAULT", NULL);
   self->batch_depth = 0;
   self->pending_changes = RELASI_STORE_CHANGE_NONE;
   g_hash_table_remove_all (self->dirty_customers);
