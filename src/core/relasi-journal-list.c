@@ -4,6 +4,12 @@
  * filter, or a committed write to the journal, reloads it and emits one
  * ::items-changed for the whole list.
  *
+ * Counting: the whole journal is counted from journal_hours (live entries per hour,
+ * kept by triggers), which also lets any position be reached at once. A filtered or
+ * searched list counts at most COUNT_STEP entries at first and grows by COUNT_STEP
+ * (one ::items-changed at the end) when rows near its end are asked for:
+ * relasi_journal_list_has_more() says whether it may still grow.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -11,6 +17,8 @@
 #include "relasi-journal-list.h"
 #include "relasi-pager.h"
 #include "relasi-search.h"
+
+#define COUNT_STEP 2000
 
 struct _RelasiJournalList
 {
@@ -26,6 +34,8 @@ struct _RelasiJournalList
   gint64       until;
   char        *search_text;
   gboolean     open_only;
+
+  guint        grow_id;       /* idle: count more rows */
 };
 
 static void relasi_journal_list_model_init (GListModelInterface *iface);
@@ -62,13 +72,42 @@ relasi_journal_list_get_n_items (GListModel *model)
   return self->pager != NULL ? relasi_pager_get_n_items (self->pager) : 0;
 }
 
+static gboolean
+grow_idle (gpointer data)
+{
+  RelasiJournalList *self = data;
+  g_autoptr(GError) error = NULL;
+  guint old_n, added;
+
+  self->grow_id = 0;
+  old_n = relasi_pager_get_n_items (self->pager);
+  added = relasi_pager_grow (self->pager, &error);
+  if (error != NULL)
+    g_warning ("Could not read the journal: %s", error->message);
+  if (added > 0)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, added);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 static gpointer
 relasi_journal_list_get_item (GListModel *model,
                               guint       position)
 {
   RelasiJournalList *self = RELASI_JOURNAL_LIST (model);
 
-  return self->pager != NULL ? relasi_pager_get_item (self->pager, position) : NULL;
+  if (self->pager == NULL)
+    return NULL;
+
+  /* near the end of a list whose count stopped at the cap: count further, but not
+   * from inside get_item(), where a view may not expect ::items-changed */
+  if (self->grow_id == 0 && relasi_pager_has_more (self->pager) &&
+      (guint64) position + 2 * RELASI_PAGER_PAGE_SIZE >= relasi_pager_get_n_items (self->pager))
+    self->grow_id = g_idle_add (grow_idle, self);
+
+  return relasi_pager_get_item (self->pager, position);
 }
 
 static void
@@ -98,6 +137,7 @@ build_query (RelasiJournalList *self)
     .key = "i.occurred_at",
     .id = "i.id",
     .descending = TRUE,
+    .count_cap = COUNT_STEP,
   };
 
   if (self->customer_id > 0)
@@ -149,6 +189,15 @@ build_query (RelasiJournalList *self)
                      " UNION SELECT id FROM interactions WHERE kind = 'promise'"
                      "   AND outcome IN ('none', 'renegotiated') AND deleted_at = 0)");
 
+  if (self->customer_id == 0 && self->kinds == 0 && self->since == 0 && self->until == 0 &&
+      match == NULL && !self->open_only)
+    {
+      /* the whole journal: journal_hours counts exactly these rows */
+      query.bucket_sql = "SELECT hour, n FROM journal_hours WHERE n > 0 ORDER BY hour DESC";
+      query.bucket_width = 3600;
+      query.count_cap = 0;
+    }
+
   query.where = where->str;
   relasi_pager_set_query (self->pager, &query, args);
 }
@@ -167,6 +216,7 @@ relasi_journal_list_reload (RelasiJournalList *self)
 
   g_return_if_fail (RELASI_IS_JOURNAL_LIST (self));
 
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   old_n = relasi_pager_get_n_items (self->pager);
   build_query (self);
   if (!relasi_pager_reload (self->pager, &error))
@@ -209,6 +259,7 @@ relasi_journal_list_dispose (GObject *object)
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   g_clear_pointer (&self->pager, relasi_pager_free);
   g_clear_object (&self->store);
 
@@ -476,6 +527,23 @@ relasi_journal_list_set_search_text (RelasiJournalList *self,
   if (self->pager != NULL)
     relasi_journal_list_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+/**
+ * relasi_journal_list_has_more:
+ * @self: a list
+ *
+ * A filtered or searched list counts its entries a few thousand at a time and grows
+ * as rows near its end are read.
+ *
+ * Returns: whether there may be more entries than #GListModel:n-items says now (show
+ * the count as "2 000+")
+ */
+gboolean
+relasi_journal_list_has_more (RelasiJournalList *self)
+{
+  g_return_val_if_fail (RELASI_IS_JOURNAL_LIST (self), FALSE);
+  return self->pager != NULL && relasi_pager_has_more (self->pager);
 }
 
 gboolean

@@ -40,6 +40,7 @@ void               relasi_journal_list_set_search_text (RelasiJournalList *self,
 gboolean           relasi_journal_list_get_open_only   (RelasiJournalList *self);
 void               relasi_journal_list_set_open_only   (RelasiJournalList *self,
                                                         gboolean           open_only);
+gboolean           relasi_journal_list_has_more        (RelasiJournalList *self);
 void               relasi_journal_list_reload          (RelasiJournalList *self);
 
 G_END_DECLS

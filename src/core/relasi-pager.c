@@ -9,15 +9,29 @@
 #include "relasi-pager.h"
 
 typedef struct {
+  gboolean       known;
   sqlite3_value *key;   /* NULL for page 0: no lower bound */
   gint64         id;
 } Anchor;
+
+typedef struct {
+  gint64  bucket;
+  guint64 before;       /* rows in the buckets before this one */
+} Bucket;
 
 typedef struct {
   guint      index;
   GPtrArray *items;
   guint64    used;
 } Page;
+
+/* Parameters of the pager's own: ?1 .. ?50 are the query's. */
+#define P_LIMIT  "?90"
+#define P_OFFSET "?91"
+#define P_LOW    "?92"
+#define P_HIGH   "?93"
+#define P_KEY    "?98"
+#define P_ID     "?99"
 
 struct _RelasiPager
 {
@@ -27,12 +41,18 @@ struct _RelasiPager
   char               *sql_count;
   char               *sql_page_first;
   char               *sql_page_after;
-  char               *sql_keys_first;
-  char               *sql_keys_after;
+  char               *sql_seek_first;
+  char               *sql_seek_after;
+  char               *sql_seek_bucket;
+  char               *sql_buckets;
+  gint64              bucket_width;
+  guint               count_cap;
   GArray             *args;
 
   guint               n_items;
+  gboolean            more;      /* counting stopped at the cap */
   GArray             *anchors;   /* Anchor; anchors[p] = last row of page p - 1 */
+  GArray             *buckets;   /* Bucket, in list order */
   GPtrArray          *pages;     /* Page */
   guint64             clock;
 };
@@ -89,6 +109,18 @@ relasi_pager_args_add_text (GArray     *args,
   g_array_append_val (args, arg);
 }
 
+static void
+clear_sql (RelasiPager *pager)
+{
+  g_clear_pointer (&pager->sql_count, g_free);
+  g_clear_pointer (&pager->sql_page_first, g_free);
+  g_clear_pointer (&pager->sql_page_after, g_free);
+  g_clear_pointer (&pager->sql_seek_first, g_free);
+  g_clear_pointer (&pager->sql_seek_after, g_free);
+  g_clear_pointer (&pager->sql_seek_bucket, g_free);
+  g_clear_pointer (&pager->sql_buckets, g_free);
+}
+
 RelasiPager *
 relasi_pager_new (RelasiStore        *store,
                   RelasiPagerRowFunc  row_func)
@@ -99,6 +131,7 @@ relasi_pager_new (RelasiStore        *store,
   pager->row_func = row_func;
   pager->anchors = g_array_new (FALSE, TRUE, sizeof (Anchor));
   g_array_set_clear_func (pager->anchors, anchor_clear);
+  pager->buckets = g_array_new (FALSE, FALSE, sizeof (Bucket));
   pager->pages = g_ptr_array_new_with_free_func (page_free);
   return pager;
 }
@@ -108,13 +141,10 @@ relasi_pager_free (RelasiPager *pager)
 {
   if (pager == NULL)
     return;
-  g_free (pager->sql_count);
-  g_free (pager->sql_page_first);
-  g_free (pager->sql_page_after);
-  g_free (pager->sql_keys_first);
-  g_free (pager->sql_keys_after);
+  clear_sql (pager);
   g_clear_pointer (&pager->args, g_array_unref);
   g_array_unref (pager->anchors);
+  g_array_unref (pager->buckets);
   g_ptr_array_unref (pager->pages);
   g_free (pager);
 }
@@ -134,31 +164,50 @@ relasi_pager_set_query (RelasiPager            *pager,
 {
   const char *dir = query->descending ? "DESC" : "ASC";
   const char *cmp = query->descending ? "<" : ">";
+  g_autofree char *order = NULL;
+  g_autofree char *after = NULL;
 
-  g_free (pager->sql_count);
-  g_free (pager->sql_page_first);
-  g_free (pager->sql_page_after);
-  g_free (pager->sql_keys_first);
-  g_free (pager->sql_keys_after);
+  g_return_if_fail (query->bucket_sql == NULL || (query->descending && query->bucket_width > 0));
+
+  clear_sql (pager);
   g_clear_pointer (&pager->args, g_array_unref);
 
-  pager->sql_count = g_strdup_printf ("SELECT count(*) %s WHERE %s", query->from_keys, query->where);
-  pager->sql_page_first = g_strdup_printf ("SELECT %s, %s, %s %s WHERE %s ORDER BY %s %s, %s %s LIMIT %d",
+  if (query->unique_key)
+    {
+      order = g_strdup_printf ("%s %s", query->key, dir);
+      after = g_strdup_printf ("%s %s " P_KEY, query->key, cmp);
+    }
+  else
+    {
+      order = g_strdup_printf ("%s %s, %s %s", query->key, dir, query->id, dir);
+      after = g_strdup_printf ("(%s, %s) %s (" P_KEY ", " P_ID ")", query->key, query->id, cmp);
+    }
+
+  if (query->count_cap > 0)
+    pager->sql_count = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 %s WHERE %s LIMIT " P_LIMIT ")",
+                                        query->from_keys, query->where);
+  else
+    pager->sql_count = g_strdup_printf ("SELECT count(*) %s WHERE %s", query->from_keys, query->where);
+  pager->sql_page_first = g_strdup_printf ("SELECT %s, %s, %s %s WHERE %s ORDER BY %s LIMIT %d",
                                            query->columns, query->key, query->id, query->from_full,
-                                           query->where, query->key, dir, query->id, dir,
-                                           RELASI_PAGER_PAGE_SIZE);
-  pager->sql_page_after = g_strdup_printf ("SELECT %s, %s, %s %s WHERE (%s) AND (%s, %s) %s (?98, ?99)"
-                                           " ORDER BY %s %s, %s %s LIMIT %d",
+                                           query->where, order, RELASI_PAGER_PAGE_SIZE);
+  pager->sql_page_after = g_strdup_printf ("SELECT %s, %s, %s %s WHERE (%s) AND %s ORDER BY %s LIMIT %d",
                                            query->columns, query->key, query->id, query->from_full,
-                                           query->where, query->key, query->id, cmp,
-                                           query->key, dir, query->id, dir, RELASI_PAGER_PAGE_SIZE);
-  pager->sql_keys_first = g_strdup_printf ("SELECT %s, %s %s WHERE %s ORDER BY %s %s, %s %s",
-                                           query->key, query->id, query->from_keys, query->where,
-                                           query->key, dir, query->id, dir);
-  pager->sql_keys_after = g_strdup_printf ("SELECT %s, %s %s WHERE (%s) AND (%s, %s) %s (?98, ?99)"
-                                           " ORDER BY %s %s, %s %s",
-                                           query->key, query->id, query->from_keys, query->where,
-                                           query->key, query->id, cmp, query->key, dir, query->id, dir);
+                                           query->where, after, order, RELASI_PAGER_PAGE_SIZE);
+  pager->sql_seek_first = g_strdup_printf ("SELECT %s, %s %s WHERE %s ORDER BY %s LIMIT 1 OFFSET " P_OFFSET,
+                                           query->key, query->id, query->from_keys, query->where, order);
+  pager->sql_seek_after = g_strdup_printf ("SELECT %s, %s %s WHERE (%s) AND %s ORDER BY %s LIMIT 1 OFFSET " P_OFFSET,
+                                           query->key, query->id, query->from_keys, query->where, after, order);
+  if (query->bucket_sql != NULL)
+    {
+      pager->sql_buckets = g_strdup (query->bucket_sql);
+      pager->sql_seek_bucket = g_strdup_printf ("SELECT %s, %s %s WHERE (%s) AND %s >= " P_LOW " AND %s < " P_HIGH
+                                                " ORDER BY %s LIMIT 1 OFFSET " P_OFFSET,
+                                                query->key, query->id, query->from_keys, query->where,
+                                                query->key, query->key, order);
+    }
+  pager->bucket_width = query->bucket_width;
+  pager->count_cap = query->count_cap;
   pager->args = args;
 }
 
@@ -177,24 +226,84 @@ bind_args (RelasiPager *pager,
     }
 }
 
+/* Binds what a statement uses of the anchor (the unique-key form has no ?99). */
 static void
 bind_anchor (RelasiStmt   *stmt,
              const Anchor *anchor)
 {
   sqlite3_bind_value (stmt, 98, anchor->key);
-  sqlite3_bind_int64 (stmt, 99, anchor->id);
+  if (sqlite3_bind_parameter_count (stmt) >= 99)
+    sqlite3_bind_int64 (stmt, 99, anchor->id);
+}
+
+static Anchor *
+anchor_at (RelasiPager *pager,
+           guint        index)
+{
+  if (index >= pager->anchors->len)
+    g_array_set_size (pager->anchors, index + 1);
+  return &g_array_index (pager->anchors, Anchor, index);
 }
 
 static void
-append_anchor (RelasiPager  *pager,
-               RelasiStmt   *stmt,
-               int           key_column)
+set_anchor (RelasiPager  *pager,
+            guint         index,
+            RelasiStmt   *stmt,
+            int           key_column)
 {
-  Anchor anchor;
+  Anchor *anchor = anchor_at (pager, index);
 
-  anchor.key = sqlite3_value_dup (sqlite3_column_value (stmt, key_column));
-  anchor.id = sqlite3_column_int64 (stmt, key_column + 1);
-  g_array_append_val (pager->anchors, anchor);
+  if (anchor->known)
+    return;
+  anchor->known = TRUE;
+  anchor->key = sqlite3_value_dup (sqlite3_column_value (stmt, key_column));
+  anchor->id = sqlite3_column_int64 (stmt, key_column + 1);
+}
+
+/* Counts up to @limit rows (all when 0). */
+static gboolean
+count_rows (RelasiPager  *pager,
+            gint64        limit,
+            gint64       *count,
+            GError      **error)
+{
+  g_autoptr(RelasiStmt) stmt = relasi_store_prepare (pager->store, pager->sql_count, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_args (pager, stmt);
+  if (limit > 0)
+    sqlite3_bind_int64 (stmt, 90, limit);
+  return relasi_store_query_int64 (pager->store, stmt, count, error);
+}
+
+static gboolean
+load_buckets (RelasiPager  *pager,
+              GError      **error)
+{
+  g_autoptr(RelasiStmt) stmt = relasi_store_prepare (pager->store, pager->sql_buckets, error);
+  guint64 total = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Bucket bucket = { sqlite3_column_int64 (stmt, 0), total };
+      gint64 n = sqlite3_column_int64 (stmt, 1);
+
+      if (n <= 0)
+        continue;
+      g_array_append_val (pager->buckets, bucket);
+      total += (guint64) n;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      relasi_store_set_sqlite_error (pager->store, rc, error);
+      return FALSE;
+    }
+  pager->n_items = (guint) MIN (total, G_MAXUINT);
+  return TRUE;
 }
 
 /**
@@ -208,26 +317,39 @@ gboolean
 relasi_pager_reload (RelasiPager  *pager,
                      GError      **error)
 {
-  g_autoptr(RelasiStmt) stmt = NULL;
-  Anchor first = { NULL, 0 };
+  Anchor *first;
   gint64 count = 0;
 
   g_array_set_size (pager->anchors, 0);
+  g_array_set_size (pager->buckets, 0);
   g_ptr_array_set_size (pager->pages, 0);
   pager->n_items = 0;
+  pager->more = FALSE;
 
   if (pager->sql_count == NULL)
     return TRUE;
 
-  stmt = relasi_store_prepare (pager->store, pager->sql_count, error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_args (pager, stmt);
-  if (!relasi_store_query_int64 (pager->store, stmt, &count, error))
-    return FALSE;
+  if (pager->sql_buckets != NULL)
+    {
+      if (!load_buckets (pager, error))
+        return FALSE;
+    }
+  else if (pager->count_cap > 0)
+    {
+      if (!count_rows (pager, (gint64) pager->count_cap + 1, &count, error))
+        return FALSE;
+      pager->more = count > pager->count_cap;
+      pager->n_items = (guint) MIN (count, (gint64) pager->count_cap);
+    }
+  else
+    {
+      if (!count_rows (pager, 0, &count, error))
+        return FALSE;
+      pager->n_items = (guint) CLAMP (count, 0, G_MAXUINT);
+    }
 
-  pager->n_items = (guint) CLAMP (count, 0, G_MAXUINT);
-  g_array_append_val (pager->anchors, first);
+  first = anchor_at (pager, 0);
+  first->known = TRUE;
   return TRUE;
 }
 
@@ -237,38 +359,144 @@ relasi_pager_get_n_items (RelasiPager *pager)
   return pager->n_items;
 }
 
-/* Walks the keys from the last known boundary until page @index has one. */
+/**
+ * relasi_pager_has_more:
+ * @pager: a pager
+ *
+ * Returns: whether counting stopped at the cap: there may be rows after the last one
+ *   the pager has so far (see relasi_pager_grow())
+ */
+gboolean
+relasi_pager_has_more (RelasiPager *pager)
+{
+  return pager->more;
+}
+
+/**
+ * relasi_pager_grow:
+ * @pager: a pager whose count stopped at the cap
+ * @error: return location for an error
+ *
+ * Counts up to count_cap rows further. The rows and pages read so far stay as they
+ * are; the new ones come after them.
+ *
+ * Returns: how many rows were added (0 on an error, with @error set)
+ */
+guint
+relasi_pager_grow (RelasiPager  *pager,
+                   GError      **error)
+{
+  gint64 limit, count = 0;
+  guint old_n = pager->n_items;
+
+  if (!pager->more || pager->sql_count == NULL)
+    return 0;
+
+  limit = (gint64) pager->n_items + pager->count_cap;
+  if (!count_rows (pager, limit + 1, &count, error))
+    return 0;
+  pager->more = count > limit;
+  pager->n_items = (guint) CLAMP (MIN (count, limit), old_n, G_MAXUINT);
+  return pager->n_items - old_n;
+}
+
+/* The bucket holding row @row: the last one that starts at or before it. */
+static const Bucket *
+find_bucket (RelasiPager *pager,
+             guint64      row)
+{
+  guint lo = 0, hi = pager->buckets->len;
+
+  if (hi == 0)
+    return NULL;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (pager->buckets, Bucket, mid).before <= row)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return &g_array_index (pager->buckets, Bucket, lo);
+}
+
+/* Reads the key of one row into anchors[@index] with an OFFSET query; FALSE without an
+ * error when there is no such row. */
+static gboolean
+seek_anchor (RelasiPager   *pager,
+             guint          index,
+             const char    *sql,
+             const Anchor  *from,
+             gint64         offset,
+             const Bucket  *bucket,
+             GError       **error)
+{
+  g_autoptr(RelasiStmt) stmt = relasi_store_prepare (pager->store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_args (pager, stmt);
+  if (from != NULL)
+    bind_anchor (stmt, from);
+  if (bucket != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 92, bucket->bucket * pager->bucket_width);
+      sqlite3_bind_int64 (stmt, 93, (bucket->bucket + 1) * pager->bucket_width);
+    }
+  sqlite3_bind_int64 (stmt, 91, offset);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      set_anchor (pager, index, stmt, 0);
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    relasi_store_set_sqlite_error (pager->store, rc, error);
+  return FALSE;
+}
+
+/* Finds the boundary of page @index (> 0): the last row of page @index - 1. */
 static gboolean
 find_anchor (RelasiPager  *pager,
              guint         index,
              GError      **error)
 {
-  g_autoptr(RelasiStmt) stmt = NULL;
-  const Anchor *from = &g_array_index (pager->anchors, Anchor, pager->anchors->len - 1);
-  guint row = 0;
-  int rc = SQLITE_DONE;
+  guint64 row = (guint64) index * RELASI_PAGER_PAGE_SIZE - 1;
+  guint known;
+  const Anchor *from;
 
-  stmt = relasi_store_prepare (pager->store,
-                               from->key == NULL ? pager->sql_keys_first : pager->sql_keys_after,
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_args (pager, stmt);
-  if (from->key != NULL)
-    bind_anchor (stmt, from);
+  g_assert (index > 0);
 
-  while (pager->anchors->len <= index && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (pager->buckets->len > 0)
     {
-      row++;
-      if (row % RELASI_PAGER_PAGE_SIZE == 0)
-        append_anchor (pager, stmt, 0);
+      const Bucket *bucket = find_bucket (pager, row);
+
+      if (seek_anchor (pager, index, pager->sql_seek_bucket, NULL, (gint64) (row - bucket->before), bucket, error))
+        return TRUE;
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      /* the buckets did not match the rows (they always should): walk instead */
+      g_warning ("The row counts of a list do not match its rows; reading it the slow way.");
+      g_array_set_size (pager->buckets, 0);
     }
-  if (pager->anchors->len <= index && rc != SQLITE_DONE)
-    {
-      relasi_store_set_sqlite_error (pager->store, rc, error);
-      return FALSE;
-    }
-  return pager->anchors->len > index;
+
+  for (known = MIN (index, pager->anchors->len - 1); known > 0; known--)
+    if (g_array_index (pager->anchors, Anchor, known).known)
+      break;
+  from = &g_array_index (pager->anchors, Anchor, known);
+  if (known == index)
+    return TRUE;
+
+  {
+    gint64 offset = (gint64) (index - known) * RELASI_PAGER_PAGE_SIZE - 1;
+    Anchor copy = *from;   /* anchors may move when the array grows */
+
+    return seek_anchor (pager, index, from->key == NULL ? pager->sql_seek_first : pager->sql_seek_after,
+                        from->key == NULL ? NULL : &copy, offset, NULL, error);
+  }
 }
 
 static Page *
@@ -297,7 +525,8 @@ load_page (RelasiPager  *pager,
   int n_columns;
   int rc;
 
-  if (index >= pager->anchors->len && !find_anchor (pager, index, error))
+  if ((index >= pager->anchors->len || !g_array_index (pager->anchors, Anchor, index).known) &&
+      !find_anchor (pager, index, error))
     return NULL;
 
   anchor = &g_array_index (pager->anchors, Anchor, index);
@@ -313,8 +542,8 @@ load_page (RelasiPager  *pager,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_ptr_array_add (items, pager->row_func (stmt));
-      if (items->len == RELASI_PAGER_PAGE_SIZE && pager->anchors->len == index + 1)
-        append_anchor (pager, stmt, n_columns - 2);
+      if (items->len == RELASI_PAGER_PAGE_SIZE)
+        set_anchor (pager, index + 1, stmt, n_columns - 2);
     }
   if (rc != SQLITE_DONE)
     {

@@ -4,8 +4,19 @@
  * Rows are ordered by (key, id). Pages hold PAGE_SIZE rows; page p is read with a
  * keyset seek "(key, id) > (last key, last id of page p-1)" on an index, so reading a
  * page costs the same at row 0 and at row 1 000 000. The boundary of every page is
- * remembered once seen (16 bytes a page); a jump far beyond what was seen walks the
- * index once, reading only the keys. A few pages are cached (LRU).
+ * remembered once seen (16 bytes a page). A few pages are cached (LRU).
+ *
+ * Finding the boundary of a page never seen:
+ *  - with buckets (a table kept by triggers that counts the rows per range of the key,
+ *    e.g. journal_hours: live entries per hour), the bucket holding the row is found
+ *    in memory and the row by an OFFSET inside that bucket only: any position costs
+ *    about the same;
+ *  - otherwise, one OFFSET query from the nearest known boundary before it.
+ *
+ * Counting: exact (from the buckets when there are some), or, with count_cap, at most
+ * count_cap rows at first: relasi_pager_has_more() tells that there may be more, and
+ * relasi_pager_grow() counts count_cap further (a list grows as it is scrolled, and a
+ * reload after a write never counts a million rows).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +40,14 @@ typedef struct {
   const char *key;         /* the sort expression, e.g. "i.occurred_at" */
   const char *id;          /* the tie-breaker, e.g. "i.id" */
   gboolean    descending;
+  gboolean    unique_key;  /* the key alone orders the rows: seek on the key only */
+  guint       count_cap;   /* 0: count every row; else count this many at a time */
+  /* Buckets (descending lists only): SQL giving (bucket, rows) with rows > 0, the
+   * newest bucket first; the key of every row of bucket b lies in
+   * [b * bucket_width, (b + 1) * bucket_width). They must count exactly the rows of
+   * this query. */
+  const char *bucket_sql;
+  gint64      bucket_width;
 } RelasiPagerQuery;
 
 /* A parameter: an int64 or a string. */
@@ -47,6 +66,9 @@ void         relasi_pager_set_query   (RelasiPager            *pager,
 gboolean     relasi_pager_reload      (RelasiPager            *pager,
                                        GError                **error);
 guint        relasi_pager_get_n_items (RelasiPager            *pager);
+gboolean     relasi_pager_has_more    (RelasiPager            *pager);
+guint        relasi_pager_grow        (RelasiPager            *pager,
+                                       GError                **error);
 gpointer     relasi_pager_get_item    (RelasiPager            *pager,
                                        guint                   position);
 

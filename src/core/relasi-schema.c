@@ -103,6 +103,33 @@ static const char schema_v1[] =
   "  WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated') AND deleted_at = 0;"
   "CREATE INDEX interactions_deleted ON interactions (deleted_at) WHERE deleted_at > 0;"
 
+  /* Live entries (the whole journal list) per hour of occurred_at, kept by the
+   * triggers below: the journal counts its rows and jumps to any row from here
+   * (relasi-pager.c) instead of counting or walking a million index entries. */
+  "CREATE TABLE journal_hours ("
+  "  hour INTEGER PRIMARY KEY,"
+  "  n    INTEGER NOT NULL"
+  ");"
+  "CREATE TRIGGER interactions_ai_hours AFTER INSERT ON interactions"
+  "  WHEN NEW.deleted_at = 0 AND NEW.customer_deleted = 0 BEGIN"
+  "  INSERT INTO journal_hours (hour, n) VALUES (NEW.occurred_at / 3600, 1)"
+  "    ON CONFLICT (hour) DO UPDATE SET n = n + 1;"
+  "END;"
+  "CREATE TRIGGER interactions_ad_hours AFTER DELETE ON interactions"
+  "  WHEN OLD.deleted_at = 0 AND OLD.customer_deleted = 0 BEGIN"
+  "  UPDATE journal_hours SET n = n - 1 WHERE hour = OLD.occurred_at / 3600;"
+  "END;"
+  "CREATE TRIGGER interactions_au_hours AFTER UPDATE OF occurred_at, deleted_at, customer_deleted"
+  "  ON interactions WHEN OLD.occurred_at / 3600 <> NEW.occurred_at / 3600"
+  "    OR (OLD.deleted_at = 0 AND OLD.customer_deleted = 0) <> (NEW.deleted_at = 0 AND NEW.customer_deleted = 0)"
+  "  BEGIN"
+  "  UPDATE journal_hours SET n = n - 1"
+  "    WHERE hour = OLD.occurred_at / 3600 AND OLD.deleted_at = 0 AND OLD.customer_deleted = 0;"
+  "  INSERT INTO journal_hours (hour, n) SELECT NEW.occurred_at / 3600, 1"
+  "    WHERE NEW.deleted_at = 0 AND NEW.customer_deleted = 0"
+  "    ON CONFLICT (hour) DO UPDATE SET n = n + 1;"
+  "END;"
+
   "CREATE TABLE reminders ("
   "  id                       INTEGER PRIMARY KEY,"
   "  customer_id              INTEGER REFERENCES customers (id) ON DELETE CASCADE,"

@@ -48,6 +48,20 @@ side_exec (sqlite3 *db, const char *sql)
     g_error ("%s: %s", sql, msg);
 }
 
+typedef struct {
+  guint n_signals;
+  guint position, removed, added;
+} ItemsLog;
+
+static void
+on_items_changed (GListModel *model, guint position, guint removed, guint added, ItemsLog *log)
+{
+  log->n_signals++;
+  log->position = position;
+  log->removed = removed;
+  log->added = added;
+}
+
 /* The full-text indexes hold exactly the rows of their tables, with their text. */
 static void
 assert_fts_sound (Fixture *f)
@@ -195,6 +209,235 @@ test_fts_batch_rollback (Fixture *f, gconstpointer data)
   assert_fts_sound (f);
 }
 
+/* ---- journal_hours: the kept counts ----------------------------------------------- */
+
+/* journal_hours holds exactly the live entries per hour. */
+static void
+assert_hours_exact (Fixture *f)
+{
+  sqlite3 *db = open_side (f);
+
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM ("
+                                 " SELECT hour, n FROM journal_hours WHERE n <> 0"
+                                 " EXCEPT SELECT occurred_at / 3600, count(*) FROM interactions"
+                                 " WHERE deleted_at = 0 AND customer_deleted = 0 GROUP BY 1)"), ==, 0);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM ("
+                                 " SELECT occurred_at / 3600, count(*) FROM interactions"
+                                 " WHERE deleted_at = 0 AND customer_deleted = 0 GROUP BY 1"
+                                 " EXCEPT SELECT hour, n FROM journal_hours WHERE n <> 0)"), ==, 0);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM journal_hours WHERE n < 0"), ==, 0);
+  sqlite3_close (db);
+}
+
+static RelasiInteraction *
+log_at (RelasiStore *store, gint64 customer_id, RelasiInteractionKind kind, gint64 at, guint n)
+{
+  g_autoptr(GError) error = NULL;
+  RelasiInteraction *i = relasi_interaction_new ();
+  g_autofree char *summary = g_strdup_printf ("Catatan %u", n);
+
+  relasi_interaction_set_customer_id (i, customer_id);
+  relasi_interaction_set_kind (i, kind);
+  relasi_interaction_set_summary (i, summary);
+  relasi_interaction_set_occurred_at (i, at);
+  g_assert_true (relasi_store_add_interaction (store, i, &error));
+  g_assert_no_error (error);
+  return i;
+}
+
+static void
+test_counts_kept (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelasiCustomer) a = test_add_customer (f->store, "Eka");
+  g_autoptr(RelasiCustomer) b = test_add_customer (f->store, "Fajar");
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(RelasiJournalList) list = relasi_journal_list_new (f->store);
+  RelasiInteraction *moved;
+
+  for (guint n = 0; n < 60; n++)
+    g_ptr_array_add (entries, log_at (f->store, relasi_customer_get_id (n % 3 ? a : b), RELASI_INTERACTION_KIND_NOTE,
+                                      T0 - (gint64) (n / 4) * 1800, n));
+  assert_hours_exact (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 60);
+
+  /* soft delete, undelete, purge of an entry */
+  g_assert_true (relasi_store_delete_interaction (f->store, relasi_interaction_get_id (entries->pdata[3]), &error));
+  assert_hours_exact (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 59);
+  g_assert_true (relasi_store_undelete_interaction (f->store, relasi_interaction_get_id (entries->pdata[3]), &error));
+  assert_hours_exact (f);
+  g_assert_true (relasi_store_purge_interaction (f->store, relasi_interaction_get_id (entries->pdata[4]), &error));
+  g_assert_true (relasi_store_delete_interaction (f->store, relasi_interaction_get_id (entries->pdata[5]), &error));
+  g_assert_true (relasi_store_purge_interaction (f->store, relasi_interaction_get_id (entries->pdata[5]), &error));
+  assert_hours_exact (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 58);
+
+  /* moved to another hour, and within its hour */
+  moved = entries->pdata[10];
+  relasi_interaction_set_occurred_at (moved, T0 - 40 * 3600);
+  g_assert_true (relasi_store_update_interaction (f->store, moved, &error));
+  assert_hours_exact (f);
+  relasi_interaction_set_occurred_at (moved, T0 - 40 * 3600 + 60);
+  g_assert_true (relasi_store_update_interaction (f->store, moved, &error));
+  assert_hours_exact (f);
+
+  /* the customer in the trash takes their entries along, and back */
+  g_assert_true (relasi_store_delete_customer (f->store, relasi_customer_get_id (b), &error));
+  assert_hours_exact (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 58 - 20);
+  g_assert_true (relasi_store_undelete_customer (f->store, relasi_customer_get_id (b), &error));
+  assert_hours_exact (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 58);
+
+  /* purged from the trash, and purged while live */
+  g_assert_true (relasi_store_delete_customer (f->store, relasi_customer_get_id (b), &error));
+  g_assert_true (relasi_store_purge_customer (f->store, relasi_customer_get_id (b), &error));
+  assert_hours_exact (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 38);
+  g_assert_true (relasi_store_purge_customer (f->store, relasi_customer_get_id (a), &error));
+  assert_hours_exact (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+
+  /* and in a batch */
+  {
+    g_autoptr(RelasiCustomer) c = test_add_customer (f->store, "Gilang");
+
+    g_assert_true (relasi_store_batch_begin (f->store, &error));
+    for (guint n = 0; n < 30; n++)
+      g_object_unref (log_at (f->store, relasi_customer_get_id (c), RELASI_INTERACTION_KIND_CALL, T0 - n * 7200, n));
+    g_assert_true (relasi_store_batch_commit (f->store, &error));
+    assert_hours_exact (f);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 30);
+  }
+  g_assert_no_error (error);
+}
+
+/* ---- page positions ------------------------------------------------------------- */
+
+/* The ids of @sql in order. */
+static GArray *
+side_ids (Fixture *f, const char *sql)
+{
+  sqlite3 *db = open_side (f);
+  sqlite3_stmt *stmt = NULL;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return ids;
+}
+
+static gint64
+list_id (GListModel *model, guint position)
+{
+  g_autoptr(RelasiInteraction) i = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (i);
+  return relasi_interaction_get_id (i);
+}
+
+/* Reads @positions in the given order (jumps first) from a new list each time and
+ * from one list, and compares each with @expected. */
+static void
+check_positions (GListModel *model, GArray *expected)
+{
+  guint n = expected->len;
+  guint positions[] = { n / 2, n - 1, 0, 99, 100, 101, 199, 200, n - 101, n - 100, n / 2 - 1, n / 2 + 1, 1, n - 2 };
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  for (guint p = 0; p < G_N_ELEMENTS (positions); p++)
+    g_assert_cmpint (list_id (model, positions[p]), ==, g_array_index (expected, gint64, positions[p]));
+  g_assert_null (g_list_model_get_item (model, n));
+  /* and every row, backwards: each page boundary from a jump */
+  for (guint p = n; p-- > 0;)
+    if (p % 37 == 0 || p % 100 == 0 || p % 100 == 99)
+      g_assert_cmpint (list_id (model, p), ==, g_array_index (expected, gint64, p));
+}
+
+static void
+test_positions (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelasiCustomer) a = test_add_customer (f->store, "Hana");
+  g_autoptr(RelasiCustomer) b = test_add_customer (f->store, "Indra");
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) notes = NULL;
+  g_autoptr(GArray) of_a = NULL;
+  gint64 id_a = relasi_customer_get_id (a);
+
+  /* 4 500 entries: many share a second (ties across page boundaries), some hours are
+   * crowded, some empty; a few are in the trash */
+  g_assert_true (relasi_store_batch_begin (f->store, &error));
+  for (guint n = 0; n < 4500; n++)
+    {
+      g_autoptr(RelasiInteraction) i = log_at (f->store, n % 5 ? id_a : relasi_customer_get_id (b),
+                                               n % 3 ? RELASI_INTERACTION_KIND_NOTE : RELASI_INTERACTION_KIND_CALL,
+                                               T0 - (gint64) (n / 9) * 600 - (n % 2) * 86400 * 30, n);
+
+      if (n % 97 == 0)
+        g_assert_true (relasi_store_delete_interaction (f->store, relasi_interaction_get_id (i), &error));
+    }
+  g_assert_true (relasi_store_batch_commit (f->store, &error));
+  g_assert_no_error (error);
+
+  all = side_ids (f, "SELECT id FROM interactions WHERE deleted_at = 0 AND customer_deleted = 0"
+                     " ORDER BY occurred_at DESC, id DESC");
+  notes = side_ids (f, "SELECT id FROM interactions WHERE deleted_at = 0 AND customer_deleted = 0"
+                       " AND kind = 'note' ORDER BY occurred_at DESC, id DESC");
+  of_a = side_ids (f, "SELECT id FROM interactions WHERE deleted_at = 0 AND customer_deleted = 0"
+                      " AND customer_id = 1 ORDER BY occurred_at DESC, id DESC");
+  g_assert_cmpint (id_a, ==, 1);
+
+  /* the whole journal: counted and reached through journal_hours */
+  {
+    g_autoptr(RelasiJournalList) list = relasi_journal_list_new (f->store);
+
+    g_assert_false (relasi_journal_list_has_more (list));
+    check_positions (G_LIST_MODEL (list), all);
+  }
+
+  /* one customer: counted up to the cap, which is more than they have */
+  {
+    g_autoptr(RelasiJournalList) list = relasi_journal_list_new (f->store);
+
+    relasi_journal_list_set_customer_id (list, id_a);
+    g_assert_cmpuint (of_a->len, >, 2000);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2000);
+    g_assert_true (relasi_journal_list_has_more (list));
+    /* reading near the end grows it, once the main loop runs */
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), 1950));
+    while (relasi_journal_list_has_more (list))
+      g_main_context_iteration (NULL, TRUE);
+    check_positions (G_LIST_MODEL (list), of_a);
+  }
+
+  /* a filter that matches more than the first count: grows as it is read */
+  {
+    g_autoptr(RelasiJournalList) list = relasi_journal_list_new (f->store);
+    ItemsLog log = { 0 };
+
+    relasi_journal_list_set_kinds (list, RELASI_KIND_BIT (RELASI_INTERACTION_KIND_NOTE));
+    g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &log);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2000);
+    g_assert_cmpint (list_id (G_LIST_MODEL (list), 1999), ==, g_array_index (notes, gint64, 1999));
+    while (relasi_journal_list_has_more (list))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpuint (log.n_signals, ==, 1);
+    g_assert_cmpuint (log.position, ==, 2000);
+    g_assert_cmpuint (log.removed, ==, 0);
+    g_assert_cmpuint (log.added, ==, notes->len - 2000);
+    check_positions (G_LIST_MODEL (list), notes);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -206,6 +449,8 @@ main (int argc, char *argv[])
   ADD ("/scale/fts/batch", test_fts_batch);
   ADD ("/scale/fts/batch-reused-id", test_fts_batch_reused_id);
   ADD ("/scale/fts/batch-rollback", test_fts_batch_rollback);
+  ADD ("/scale/counts-kept", test_counts_kept);
+  ADD ("/scale/positions", test_positions);
 #undef ADD
 
   return g_test_run ();
