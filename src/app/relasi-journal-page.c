@@ -51,6 +51,10 @@ struct _RelasiJournalPage
   GtkWidget            *context_menu;
   char                **tokens;
   guint                 sticky_idle;
+  GListModel           *reset;
+  guint                 restore_tick;
+  double                restore_scroll;
+  guint                 restore_selected;
 
   GCancellable         *export_cancellable;
   guint                 export_poll;
@@ -70,6 +74,120 @@ static GListModel *
 shown_model (RelasiJournalPage *self)
 {
   return G_LIST_MODEL (self->filtered);
+}
+
+/* ---- a whole-list reload in two steps ------------------------------------------ */
+
+/* The store's list reloads as a whole: one ::items-changed replacing every row. GTK 4.8's
+ * list view would then look for the rows it tracks (the one at the top, the focused
+ * one) among every new item, reading the whole journal page by page. This model passes
+ * the list through, but splits each change into the removal and then the addition, so
+ * nothing tracked is ever searched for among a million new rows. */
+#define RELASI_TYPE_RESET_MODEL (relasi_reset_model_get_type ())
+G_DECLARE_FINAL_TYPE (RelasiResetModel, relasi_reset_model, RELASI, RESET_MODEL, GObject)
+
+struct _RelasiResetModel
+{
+  GObject     parent_instance;
+
+  GListModel *model;
+  guint       n_items;
+  gboolean    in_gap;      /* between the removal and the addition */
+  guint       gap_position;
+  guint       gap_added;
+};
+
+static void relasi_reset_model_list_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RelasiResetModel, relasi_reset_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, relasi_reset_model_list_init))
+
+static GType
+relasi_reset_model_get_item_type (GListModel *model)
+{
+  return g_list_model_get_item_type (RELASI_RESET_MODEL (model)->model);
+}
+
+static guint
+relasi_reset_model_get_n_items (GListModel *model)
+{
+  return RELASI_RESET_MODEL (model)->n_items;
+}
+
+static gpointer
+relasi_reset_model_get_item (GListModel *model,
+                             guint       position)
+{
+  RelasiResetModel *self = RELASI_RESET_MODEL (model);
+
+  if (position >= self->n_items)
+    return NULL;
+  if (self->in_gap && position >= self->gap_position)
+    position += self->gap_added;
+  return g_list_model_get_item (self->model, position);
+}
+
+static void
+relasi_reset_model_list_init (GListModelInterface *iface)
+{
+  iface->get_item_type = relasi_reset_model_get_item_type;
+  iface->get_n_items = relasi_reset_model_get_n_items;
+  iface->get_item = relasi_reset_model_get_item;
+}
+
+static void
+on_source_items_changed (GListModel       *model,
+                         guint             position,
+                         guint             removed,
+                         guint             added,
+                         RelasiResetModel *self)
+{
+  if (removed > 0)
+    {
+      self->in_gap = TRUE;
+      self->gap_position = position;
+      self->gap_added = added;
+      self->n_items -= removed;
+      g_list_model_items_changed (G_LIST_MODEL (self), position, removed, 0);
+      self->in_gap = FALSE;
+    }
+  self->n_items = g_list_model_get_n_items (self->model);
+  if (added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 0, added);
+}
+
+static void
+relasi_reset_model_dispose (GObject *object)
+{
+  RelasiResetModel *self = RELASI_RESET_MODEL (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_source_items_changed, self);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (relasi_reset_model_parent_class)->dispose (object);
+}
+
+static void
+relasi_reset_model_class_init (RelasiResetModelClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = relasi_reset_model_dispose;
+}
+
+static void
+relasi_reset_model_init (RelasiResetModel *self)
+{
+}
+
+static GListModel *
+relasi_reset_model_new (GListModel *model)
+{
+  RelasiResetModel *self = g_object_new (RELASI_TYPE_RESET_MODEL, NULL);
+
+  self->model = g_object_ref (model);
+  self->n_items = g_list_model_get_n_items (model);
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_source_items_changed), self);
+  return G_LIST_MODEL (self);
 }
 
 /* ---- the state: list, no results, or an empty journal --------------------------- */
@@ -335,6 +453,41 @@ on_search_activate (RelasiJournalPage *self)
 {
   if (g_list_model_get_n_items (shown_model (self)) > 0)
     gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+restore_scroll (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  RelasiJournalPage *self = RELASI_JOURNAL_PAGE (data);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  self->restore_tick = 0;
+  gtk_adjustment_set_value (adj, self->restore_scroll);
+  return G_SOURCE_REMOVE;
+}
+
+/* Before a reload reaches the list view: remember where the person was. */
+static void
+on_list_reloading (RelasiJournalPage *self)
+{
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  self->restore_scroll = gtk_adjustment_get_value (adj);
+  self->restore_selected = gtk_single_selection_get_selected (self->selection);
+}
+
+/* After it: put the selection and the scroll position back. */
+static void
+on_list_reloaded (RelasiJournalPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+  if (self->restore_selected != GTK_INVALID_LIST_POSITION && self->restore_selected < n)
+    gtk_single_selection_set_selected (self->selection, self->restore_selected);
+  if (self->restore_scroll > 0 && self->restore_tick == 0)
+    self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), restore_scroll, self, NULL);
 }
 
 static void
@@ -641,8 +794,8 @@ on_export_done (GObject      *object,
         }
       return;
     }
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %" G_GUINT64_FORMAT " entry",
-                                        "Exported %" G_GUINT64_FORMAT " entries", n_rows), n_rows);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %lu entry", "Exported %lu entries",
+                                        (gulong) n_rows), (gulong) n_rows);
   show_toast (self, title, NULL);
 }
 
@@ -759,6 +912,9 @@ relasi_journal_page_dispose (GObject *object)
   g_cancellable_cancel (self->export_cancellable);
   g_clear_handle_id (&self->sticky_idle, g_source_remove);
   g_clear_handle_id (&self->export_poll, g_source_remove);
+  if (self->restore_tick != 0 && self->list_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->restore_tick);
+  self->restore_tick = 0;
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
@@ -768,6 +924,7 @@ relasi_journal_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
+  g_clear_object (&self->reset);
   g_clear_object (&self->list);
   g_clear_object (&self->store);
   g_clear_object (&self->export_cancellable);
@@ -946,6 +1103,7 @@ relasi_journal_page_set_store (RelasiJournalPage *self,
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
+  g_clear_object (&self->reset);
   g_clear_object (&self->list);
   g_set_object (&self->store, store);
   relasi_journal_filters_set_store (self->filters, store);
@@ -954,7 +1112,13 @@ relasi_journal_page_set_store (RelasiJournalPage *self,
     {
       self->list = relasi_journal_list_new (store);
       relasi_journal_list_set_search_text (self->list, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-      self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->list)), NULL);
+      /* connected first: runs before the reload reaches the list view */
+      g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_reloading), self,
+                               G_CONNECT_SWAPPED);
+      self->reset = relasi_reset_model_new (G_LIST_MODEL (self->list));
+      g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_reloaded), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      self->filtered = gtk_filter_list_model_new (g_object_ref (self->reset), NULL);
       gtk_filter_list_model_set_incremental (self->filtered, TRUE);
       self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
       gtk_single_selection_set_autoselect (self->selection, FALSE);

@@ -414,9 +414,26 @@ update_sentiment (RelasiJournalRow *self,
     return;
   gtk_image_set_from_icon_name (self->sentiment_icon, icon);
   gtk_widget_add_css_class (GTK_WIDGET (self->sentiment_icon), sentiment > 0 ? "positive" : "negative");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sentiment_icon), sentiment_label (sentiment));
+  /* the tooltip is asked for (query-tooltip): setting its text on every bind would ask
+   * the X server where the pointer is, for each row */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sentiment_icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, sentiment_label (sentiment), -1);
+}
+
+static gboolean
+on_sentiment_query_tooltip (GtkWidget  *widget,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard,
+                            GtkTooltip *tooltip,
+                            gpointer    user_data)
+{
+  RelasiJournalRow *self = user_data;
+
+  if (self->entry == NULL || relasi_interaction_get_sentiment (self->entry) == 0)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, sentiment_label (relasi_interaction_get_sentiment (self->entry)));
+  return TRUE;
 }
 
 static void
@@ -483,6 +500,8 @@ static void
 relasi_journal_row_init (RelasiJournalRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->sentiment_icon), TRUE);
+  g_signal_connect (self->sentiment_icon, "query-tooltip", G_CALLBACK (on_sentiment_query_tooltip), self);
 }
 
 GtkWidget *
