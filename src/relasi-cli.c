@@ -135,7 +135,7 @@ relasi_cli_parse (RelasiCliOptions  *options,
   if (n_commands > 1)
     {
       g_set_error (error, RELASI_ERROR, RELASI_ERROR_INVALID,
-                   _("Give one command at a time: --version, --sample-data and --summary cannot be combined"));
+                   _("Give one command at a time: --version, --sample-data, --summary, --check-reminders and --background cannot be combined"));
       return FALSE;
     }
 

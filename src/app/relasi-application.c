@@ -280,6 +280,17 @@ relasi_application_open_store (RelasiApplication *self)
   relasi_notifier_start (self->notifier);
   g_signal_connect_object (self->settings, "changed::run-in-background",
                            G_CALLBACK (on_run_in_background_changed), self, G_CONNECT_SWAPPED);
+
+  /* The setting is on by default, and it promises reminders after login too: make the
+   * autostart entry (or the portal's permission) match it from the first start, not
+   * only after the person toggles it. */
+  if (g_settings_get_boolean (self->settings, "run-in-background"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!relasi_autostart_set (TRUE, &error))
+        g_message ("Could not write the autostart entry: %s", error->message);
+    }
 }
 
 static void

@@ -64,6 +64,11 @@ relasi_test_ui_init (int    *argc,
       g_assert_no_error (error);
       g_setenv ("RELASI_DATA_DIR", data_dir, TRUE);
       atexit (remove_data_dir);
+      /* The autostart entry goes to $XDG_CONFIG_HOME/autostart: never the real one. */
+      {
+        g_autofree char *config = g_build_filename (data_dir, "config", NULL);
+        g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+      }
     }
 
   gtk_test_init (argc, argv, NULL);
