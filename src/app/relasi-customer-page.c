@@ -478,6 +478,21 @@ update_obligations (RelasiCustomerPage *self)
 
 /* The journal */
 
+/* The whole summary when the row shows it cut short; asked for only when shown. */
+static gboolean
+on_summary_query_tooltip (GtkWidget  *label,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard_mode,
+                          GtkTooltip *tooltip,
+                          gpointer    user_data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  return TRUE;
+}
+
 static void
 on_setup_entry (RelasiCustomerPage *self,
                 GtkListItem        *list_item)
@@ -492,6 +507,8 @@ on_setup_entry (RelasiCustomerPage *self,
   gtk_widget_set_margin_top (image, 2);
   gtk_label_set_xalign (GTK_LABEL (summary), 0);
   gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (summary, TRUE);
+  g_signal_connect (summary, "query-tooltip", G_CALLBACK (on_summary_query_tooltip), NULL);
   gtk_label_set_wrap (GTK_LABEL (meta), FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (texts, TRUE);
@@ -520,7 +537,6 @@ on_bind_entry (RelasiCustomerPage *self,
 
   gtk_image_set_from_icon_name (GTK_IMAGE (image), relasi_interaction_kind_icon (kind));
   gtk_label_set_text (GTK_LABEL (summary), relasi_interaction_get_summary (entry));
-  gtk_widget_set_tooltip_text (summary, relasi_interaction_get_summary (entry));
   /* TRANSLATORS: under a journal entry: "Complaint · 3 Mar 2026, 14:05" */
   meta_text = g_strdup_printf (_("%s · %s"), relasi_interaction_kind_get_label (kind), date);
   gtk_label_set_text (GTK_LABEL (meta), meta_text);

@@ -230,8 +230,26 @@ relasi_customers_page_update_open_items (RelasiCustomersPage *self,
 
   if (spoken->len == 0)
     g_string_assign (spoken, _("Nothing owed"));
-  gtk_widget_set_tooltip_text (box, spoken->str);
+  /* The tooltip is asked for when shown (on_open_items_query_tooltip): setting tooltip
+   * text on every bind costs a round trip to the display server per row. */
+  g_object_set_data_full (G_OBJECT (box), "relasi-spoken", g_strdup (spoken->str), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken->str, -1);
+}
+
+static gboolean
+on_open_items_query_tooltip (GtkWidget  *box,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard_mode,
+                             GtkTooltip *tooltip,
+                             gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (box), "relasi-spoken");
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -344,6 +362,8 @@ on_setup_open_items (RelasiCustomersPage *self,
       gtk_box_append (GTK_BOX (box), image);
       gtk_box_append (GTK_BOX (box), label);
     }
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (on_open_items_query_tooltip), NULL);
   gtk_list_item_set_child (list_item, box);
 }
 
