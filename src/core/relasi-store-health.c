@@ -484,9 +484,13 @@ relasi_store_get_summary (RelasiStore         *self,
   summary->overdue_thank_yous = sqlite3_column_int64 (thanks, 0);
 
   promises = relasi_store_prepare (self,
-                                   "SELECT coalesce(sum(due_at < ?1), 0), coalesce(sum(due_at >= ?1 AND due_at < ?2), 0)"
-                                   " FROM interactions WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated')"
-                                   " AND deleted_at = 0 AND customer_deleted = 0",
+                                   /* the partial index holds only open promises; without the
+                                    * hint the planner reads every promise through
+                                    * interactions_by_kind */
+                                   "SELECT coalesce(sum(due_at < ?1), 0), coalesce(sum(due_at >= ?1), 0)"
+                                   " FROM interactions INDEXED BY interactions_open_promises"
+                                   " WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated')"
+                                   " AND deleted_at = 0 AND customer_deleted = 0 AND due_at < ?2",
                                    error);
   if (promises == NULL)
     return FALSE;
