@@ -7,7 +7,11 @@
  * the window has painted the result (GdkFrameClock::after-paint), so it is what a
  * person sees, not only the query. Needs a display (tests/run-with-display).
  *
- *   bench-customers [--entries N] [--runs R] [--keep DIR | --use DIR]
+ *   bench-customers [--entries N | --customers N] [--runs R] [--keep DIR | --use DIR]
+ *
+ * --customers N skips the (slow) sample generator: N customers with Indonesian names,
+ * companies and tags and a few journal entries each (purchases, a complaint now and
+ * then, promises), made through the store API in one transaction.
  *
  * A benchmark prints figures; it is not a timed test.
  *
@@ -32,6 +36,7 @@ static gint64 opt_entries = 1000000;
 static int    opt_runs = 5;
 static char  *opt_keep = NULL;
 static char  *opt_use = NULL;
+static int    opt_customers = 0;
 
 static GtkWidget *window;
 static guint      paints;
@@ -300,6 +305,69 @@ bench_scroll (RelasiCustomersPage *page)
   report ("scroll: a jump anywhere until painted", &jumps);
 }
 
+static void
+log_entry (RelasiStore           *store,
+           gint64                 customer_id,
+           RelasiInteractionKind  kind,
+           const char            *summary,
+           gint64                 at,
+           gint64                 due_at)
+{
+  g_autoptr(RelasiInteraction) entry = relasi_interaction_new ();
+  g_autoptr(GError) error = NULL;
+
+  relasi_interaction_set_customer_id (entry, customer_id);
+  relasi_interaction_set_kind (entry, kind);
+  relasi_interaction_set_summary (entry, summary);
+  relasi_interaction_set_occurred_at (entry, at);
+  relasi_interaction_set_due_at (entry, due_at);
+  check (relasi_store_add_interaction (store, entry, &error), error);
+}
+
+/* N customers with a few entries each, in one transaction. */
+static void
+fill_customers (RelasiStore *store,
+                int          n)
+{
+  static const char *const first[] = { "Siti", "Budi", "Agus", "Dewi", "Eko", "Fitri", "Hadi", "Indah", "Joko", "Kartika",
+                                       "Lina", "Made", "Nur", "Putu", "Rina", "Sri", "Tono", "Wati", "Yanto", "Zainal" };
+  static const char *const last[] = { "Santoso", "Wijaya", "Lestari", "Pratama", "Saputra", "Hidayat", "Kusuma",
+                                      "Nugroho", "Rahmawati", "Gunawan", "Setiawan", "Halim", "Susanto" };
+  static const char *const companies[] = { "", "PT Sinar Abadi", "CV Maju Jaya", "Toko Berkah", "Warung Kopi", "Hotel Griya",
+                                           "Katering Sari", "Koperasi Tani", "SD Tunas", "Bengkel Motor" };
+  static const char *const tags[] = { "", "grosir", "katering, kantor", "pelanggan tetap", "sekolah", "hotel" };
+  g_autoptr(GError) error = NULL;
+  gint64 now = relasi_clock_now ();
+
+  check (relasi_store_batch_begin (store, &error), error);
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(RelasiCustomer) c = relasi_customer_new ();
+      g_autofree char *name = g_strdup_printf ("%s %s %d", first[i % G_N_ELEMENTS (first)],
+                                               last[(i / G_N_ELEMENTS (first)) % G_N_ELEMENTS (last)], i);
+      g_autofree char *email = g_strdup_printf ("pelanggan%d@contoh.id", i);
+      g_autofree char *phone = g_strdup_printf ("0812 %04d %04d", i % 10000, (i * 7) % 10000);
+      gint64 id;
+
+      relasi_customer_set_name (c, name);
+      relasi_customer_set_company (c, companies[i % G_N_ELEMENTS (companies)]);
+      relasi_customer_set_email (c, email);
+      relasi_customer_set_phone (c, phone);
+      relasi_customer_set_tags (c, tags[i % G_N_ELEMENTS (tags)]);
+      check (relasi_store_add_customer (store, c, &error), error);
+      id = relasi_customer_get_id (c);
+
+      log_entry (store, id, RELASI_INTERACTION_KIND_PURCHASE, "Pesan kue", now - (gint64) (i % 200) * 86400, 0);
+      log_entry (store, id, RELASI_INTERACTION_KIND_CALL, "Menelepon", now - (gint64) (i % 90) * 86400, 0);
+      if (i % 7 == 0)
+        log_entry (store, id, RELASI_INTERACTION_KIND_COMPLAINT, "Roti terlambat", now - (gint64) (i % 5) * 86400, 0);
+      if (i % 5 == 0)
+        log_entry (store, id, RELASI_INTERACTION_KIND_PROMISE, "Kirim contoh", now - 86400,
+                   now + (gint64) (i % 20 - 5) * 86400 + 3600);
+    }
+  check (relasi_store_batch_commit (store, &error), error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +384,7 @@ main (int   argc,
     { "runs", 0, 0, G_OPTION_ARG_INT, &opt_runs, "Repeat each measurement R times", "R" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &opt_keep, "Generate into DIR and keep it", "DIR" },
     { "use", 0, 0, G_OPTION_ARG_FILENAME, &opt_use, "Measure the existing database in DIR", "DIR" },
+    { "customers", 0, 0, G_OPTION_ARG_INT, &opt_customers, "Make N customers quickly instead of the sample data", "N" },
     { NULL }
   };
 
@@ -338,7 +407,13 @@ main (int   argc,
 
   store = relasi_store_open (dir, &error);
   check (store != NULL, error);
-  if (opt_use == NULL)
+  if (opt_use == NULL && opt_customers > 0)
+    {
+      start = g_get_monotonic_time ();
+      fill_customers (store, opt_customers);
+      printf ("made %d customers in %.1f s\n", opt_customers, ms_since (start) / 1000.0);
+    }
+  else if (opt_use == NULL)
     {
       start = g_get_monotonic_time ();
       check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
