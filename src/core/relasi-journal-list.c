@@ -6,8 +6,9 @@
  *
  * Counting: the whole journal is counted from journal_hours (live entries per hour,
  * kept by triggers), which also lets any position be reached at once. A filtered or
- * searched list counts at most COUNT_STEP entries at first and grows by COUNT_STEP
- * (one ::items-changed at the end) when rows near its end are asked for:
+ * searched list counts at most COUNT_STEP (SEARCH_COUNT_STEP) entries at first and
+ * grows by as many (one ::items-changed at the end) when rows near its end are asked
+ * for, counting on from the last row it knows:
  * relasi_journal_list_has_more() says whether it may still grow.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +20,7 @@
 #include "relasi-search.h"
 
 #define COUNT_STEP 2000
+#define SEARCH_COUNT_STEP 500   /* each match counted is a lookup or two */
 
 struct _RelasiJournalList
 {
@@ -128,7 +130,8 @@ static void
 build_query (RelasiJournalList *self)
 {
   g_autoptr(GString) where = g_string_new ("i.deleted_at = 0 AND i.customer_deleted = 0");
-  g_autofree char *match = relasi_search_build_fts_query (self->search_text);
+  g_autofree char *long_prefix = NULL;
+  g_autofree char *match = relasi_search_build_journal_query (self->search_text, &long_prefix);
   GArray *args = relasi_pager_args_new ();
   RelasiPagerQuery query = {
     .columns = RELASI_INTERACTION_COLUMNS,
@@ -165,19 +168,50 @@ build_query (RelasiJournalList *self)
     {
       relasi_pager_args_add_int (args, self->since);
       g_string_append_printf (where, " AND i.occurred_at >= ?%u", args->len);
+      if (match != NULL && self->customer_id == 0)
+        g_string_append_printf (where, " AND f.rowid >= (?%u << 30)", args->len);
     }
   if (self->until > 0)
     {
       relasi_pager_args_add_int (args, self->until);
       g_string_append_printf (where, " AND i.occurred_at < ?%u", args->len);
+      if (match != NULL && self->customer_id == 0)
+        g_string_append_printf (where, " AND f.rowid < (?%u << 30)", args->len);
     }
 
-  if (match != NULL)
+  if (match != NULL && self->customer_id == 0)
     {
+      /* Read from the search index, whose rowid is (occurred_at << 30 | id)
+       * (relasi-schema.c): the matches come newest first, a page at a time, and
+       * nothing sorts all of them. */
       relasi_pager_args_add_text (args, match);
-      g_string_append_printf (where,
-                              " AND i.id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?%u)",
+      g_string_append_printf (where, " AND f.interactions_fts MATCH ?%u", args->len);
+      if (long_prefix != NULL)
+        {
+          relasi_pager_args_add_text (args, long_prefix);
+          g_string_append_printf (where, " AND relasi_word_prefix (?%u, f.summary, f.details, f.customer_name)",
+                                  args->len);
+        }
+      query.from_full = "FROM interactions_fts f JOIN interactions i ON i.id = (f.rowid & 1073741823)"
+                        " JOIN customers c ON c.id = i.customer_id";
+      query.from_keys = "FROM interactions_fts f JOIN interactions i ON i.id = (f.rowid & 1073741823)";
+      query.key = "f.rowid";
+      query.unique_key = TRUE;
+      query.count_cap = SEARCH_COUNT_STEP;
+    }
+  else if (match != NULL)
+    {
+      /* one customer's entries are few: look each one up in the index */
+      relasi_pager_args_add_text (args, match);
+      g_string_append_printf (where, " AND EXISTS (SELECT 1 FROM interactions_fts"
+                                     " WHERE rowid = ((i.occurred_at << 30) | i.id) AND interactions_fts MATCH ?%u",
                               args->len);
+      if (long_prefix != NULL)
+        {
+          relasi_pager_args_add_text (args, long_prefix);
+          g_string_append_printf (where, " AND relasi_word_prefix (?%u, summary, details, customer_name)", args->len);
+        }
+      g_string_append (where, ")");
     }
 
   if (self->open_only)

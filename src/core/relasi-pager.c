@@ -39,6 +39,7 @@ struct _RelasiPager
   RelasiPagerRowFunc  row_func;
 
   char               *sql_count;
+  char               *sql_count_after;
   char               *sql_page_first;
   char               *sql_page_after;
   char               *sql_seek_first;
@@ -113,6 +114,7 @@ static void
 clear_sql (RelasiPager *pager)
 {
   g_clear_pointer (&pager->sql_count, g_free);
+  g_clear_pointer (&pager->sql_count_after, g_free);
   g_clear_pointer (&pager->sql_page_first, g_free);
   g_clear_pointer (&pager->sql_page_after, g_free);
   g_clear_pointer (&pager->sql_seek_first, g_free);
@@ -183,9 +185,15 @@ relasi_pager_set_query (RelasiPager            *pager,
       after = g_strdup_printf ("(%s, %s) %s (" P_KEY ", " P_ID ")", query->key, query->id, cmp);
     }
 
+  g_return_if_fail (query->count_cap % RELASI_PAGER_PAGE_SIZE == 0);
+
   if (query->count_cap > 0)
-    pager->sql_count = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 %s WHERE %s LIMIT " P_LIMIT ")",
-                                        query->from_keys, query->where);
+    {
+      pager->sql_count = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 %s WHERE %s LIMIT " P_LIMIT ")",
+                                          query->from_keys, query->where);
+      pager->sql_count_after = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 %s WHERE (%s) AND %s LIMIT " P_LIMIT ")",
+                                                query->from_keys, query->where, after);
+    }
   else
     pager->sql_count = g_strdup_printf ("SELECT count(*) %s WHERE %s", query->from_keys, query->where);
   pager->sql_page_first = g_strdup_printf ("SELECT %s, %s, %s %s WHERE %s ORDER BY %s LIMIT %d",
@@ -225,6 +233,10 @@ bind_args (RelasiPager *pager,
         sqlite3_bind_int64 (stmt, (int) i + 1, arg->number);
     }
 }
+
+static gboolean find_anchor (RelasiPager  *pager,
+                             guint         index,
+                             GError      **error);
 
 /* Binds what a statement uses of the anchor (the unique-key form has no ?99). */
 static void
@@ -386,18 +398,37 @@ guint
 relasi_pager_grow (RelasiPager  *pager,
                    GError      **error)
 {
-  gint64 limit, count = 0;
-  guint old_n = pager->n_items;
+  g_autoptr(RelasiStmt) stmt = NULL;
+  guint index = pager->n_items / RELASI_PAGER_PAGE_SIZE;
+  gint64 count = 0;
+  guint added;
 
-  if (!pager->more || pager->sql_count == NULL)
+  if (!pager->more || pager->sql_count_after == NULL)
     return 0;
 
-  limit = (gint64) pager->n_items + pager->count_cap;
-  if (!count_rows (pager, limit + 1, &count, error))
+  /* count on from the last row counted so far (capped counts are whole pages) */
+  g_assert (pager->n_items % RELASI_PAGER_PAGE_SIZE == 0 && index > 0);
+  if ((index >= pager->anchors->len || !g_array_index (pager->anchors, Anchor, index).known) &&
+      !find_anchor (pager, index, error))
+    {
+      /* the rows went away under us: stop growing until the next reload */
+      pager->more = FALSE;
+      return 0;
+    }
+
+  stmt = relasi_store_prepare (pager->store, pager->sql_count_after, error);
+  if (stmt == NULL)
     return 0;
-  pager->more = count > limit;
-  pager->n_items = (guint) CLAMP (MIN (count, limit), old_n, G_MAXUINT);
-  return pager->n_items - old_n;
+  bind_args (pager, stmt);
+  bind_anchor (stmt, &g_array_index (pager->anchors, Anchor, index));
+  sqlite3_bind_int64 (stmt, 90, (gint64) pager->count_cap + 1);
+  if (!relasi_store_query_int64 (pager->store, stmt, &count, error))
+    return 0;
+
+  pager->more = count > pager->count_cap;
+  added = (guint) MIN (count, (gint64) MIN (pager->count_cap, G_MAXUINT - pager->n_items));
+  pager->n_items += added;
+  return added;
 }
 
 /* The bucket holding row @row: the last one that starts at or before it. */

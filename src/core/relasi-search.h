@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 #define RELASI_SEARCH_MAX_TOKENS 32
 #define RELASI_SEARCH_MAX_CHARS  1000
 
-char *relasi_search_build_fts_query (const char *user_text);
+char    *relasi_search_build_fts_query     (const char  *user_text);
+char    *relasi_search_build_journal_query (const char  *user_text,
+                                            char       **long_prefix);
+char    *relasi_search_fold                (const char  *text);
+gboolean relasi_search_has_word_prefix     (const char  *text,
+                                            const char  *folded_prefix);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "relasi-error.h"
 #include "relasi-paths.h"
 #include "relasi-schema.h"
+#include "relasi-search.h"
 #include "relasi-store-private.h"
 
 #define BUSY_TIMEOUT_MS 5000
@@ -504,10 +505,9 @@ relasi_store_batch_commit (RelasiStore  *self,
    * row, FTS5 would write a tiny segment at every savepoint), in the same
    * transaction: a crash loses the rows and their index entries together. */
   if (!run_cached (self, "INSERT INTO interactions_fts (rowid, summary, details, customer_name)"
-                         " SELECT i.id, i.summary, i.details, c.name FROM interactions i"
+                         " SELECT (i.occurred_at << 30) | i.id, i.summary, i.details, c.name FROM interactions i"
                          " JOIN customers c ON c.id = i.customer_id"
-                         " WHERE i.id >= (SELECT value FROM meta WHERE key = 'fts_deferred_interactions')"
-                         " ORDER BY i.id", error) ||
+                         " WHERE i.id >= (SELECT value FROM meta WHERE key = 'fts_deferred_interactions')", error) ||
       !run_cached (self, "INSERT INTO customers_fts (rowid, name, company, email, phone, tags, notes)"
                          " SELECT id, name, company, email, phone, tags, notes FROM customers"
                          " WHERE id >= (SELECT value FROM meta WHERE key = 'fts_deferred_customers')"
@@ -924,6 +924,30 @@ load_settings (RelasiStore  *self,
   return TRUE;
 }
 
+/* relasi_word_prefix(prefix, text, ...): whether a word of one of the texts starts
+ * with the prefix (folded with relasi_search_fold()); see
+ * relasi_search_build_journal_query(). */
+static void
+word_prefix_func (sqlite3_context  *context,
+                  int               argc,
+                  sqlite3_value   **argv)
+{
+  const char *prefix;
+
+  if (argc < 2 || (prefix = (const char *) sqlite3_value_text (argv[0])) == NULL)
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+  for (int i = 1; i < argc; i++)
+    if (relasi_search_has_word_prefix ((const char *) sqlite3_value_text (argv[i]), prefix))
+      {
+        sqlite3_result_int (context, 1);
+        return;
+      }
+  sqlite3_result_int (context, 0);
+}
+
 static gboolean
 open_connection (RelasiStore  *self,
                  gboolean      create,
@@ -1009,6 +1033,15 @@ open_connection (RelasiStore  *self,
 
   if (!relasi_store_exec (self, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
     return FALSE;
+
+  rc = sqlite3_create_function_v2 (self->db, "relasi_word_prefix", -1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   NULL, word_prefix_func, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      relasi_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
 
   return TRUE;
 }

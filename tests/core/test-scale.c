@@ -74,7 +74,7 @@ assert_fts_sound (Fixture *f)
                    side_int (db, "SELECT count(*) FROM interactions"));
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM customers_fts"), ==,
                    side_int (db, "SELECT count(*) FROM customers"));
-  g_assert_cmpint (side_int (db, "SELECT count(*) FROM interactions i JOIN interactions_fts f ON f.rowid = i.id"
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM interactions i JOIN interactions_fts f ON f.rowid = (i.occurred_at << 30 | i.id)"
                                  " JOIN customers c ON c.id = i.customer_id"
                                  " WHERE f.summary IS NOT i.summary OR f.details IS NOT i.details"
                                  " OR f.customer_name IS NOT c.name"), ==, 0);
@@ -281,6 +281,8 @@ test_counts_kept (Fixture *f, gconstpointer data)
   relasi_interaction_set_occurred_at (moved, T0 - 40 * 3600 + 60);
   g_assert_true (relasi_store_update_interaction (f->store, moved, &error));
   assert_hours_exact (f);
+  /* the search index is keyed by time: it moved along */
+  assert_fts_sound (f);
 
   /* the customer in the trash takes their entries along, and back */
   g_assert_true (relasi_store_delete_customer (f->store, relasi_customer_get_id (b), &error));
@@ -362,6 +364,20 @@ check_positions (GListModel *model, GArray *expected)
       g_assert_cmpint (list_id (model, p), ==, g_array_index (expected, gint64, p));
 }
 
+/* Reads the last row until the list has counted all its rows (it grows in idles). */
+static void
+grow_fully (RelasiJournalList *list)
+{
+  while (relasi_journal_list_has_more (list))
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+      g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), n - 1));
+      while (g_list_model_get_n_items (G_LIST_MODEL (list)) == n && relasi_journal_list_has_more (list))
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
 static void
 test_positions (Fixture *f, gconstpointer data)
 {
@@ -413,9 +429,7 @@ test_positions (Fixture *f, gconstpointer data)
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2000);
     g_assert_true (relasi_journal_list_has_more (list));
     /* reading near the end grows it, once the main loop runs */
-    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), 1950));
-    while (relasi_journal_list_has_more (list))
-      g_main_context_iteration (NULL, TRUE);
+    grow_fully (list);
     check_positions (G_LIST_MODEL (list), of_a);
   }
 
@@ -435,6 +449,38 @@ test_positions (Fixture *f, gconstpointer data)
     g_assert_cmpuint (log.removed, ==, 0);
     g_assert_cmpuint (log.added, ==, notes->len - 2000);
     check_positions (G_LIST_MODEL (list), notes);
+  }
+
+  /* a search that matches every entry: newest first, like the journal, growing */
+  {
+    g_autoptr(RelasiJournalList) list = relasi_journal_list_new (f->store);
+
+    relasi_journal_list_set_search_text (list, "catat");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 500);
+    grow_fully (list);
+    check_positions (G_LIST_MODEL (list), all);
+
+    /* with one customer, and with a time range */
+    relasi_journal_list_set_customer_id (list, id_a);
+    grow_fully (list);
+    check_positions (G_LIST_MODEL (list), of_a);
+  }
+  {
+    g_autoptr(RelasiJournalList) list = relasi_journal_list_new (f->store);
+    g_autoptr(GArray) range = NULL;
+    g_autofree char *sql = NULL;
+
+    sql = g_strdup_printf ("SELECT id FROM interactions WHERE deleted_at = 0 AND customer_deleted = 0"
+                           " AND kind = 'note'"
+                           " AND occurred_at >= %" G_GINT64_FORMAT " AND occurred_at < %" G_GINT64_FORMAT
+                           " ORDER BY occurred_at DESC, id DESC", T0 - 40 * 86400, T0 - 3 * 3600);
+    range = side_ids (f, sql);
+    relasi_journal_list_set_time_range (list, T0 - 40 * 86400, T0 - 3 * 3600);
+    relasi_journal_list_set_kinds (list, RELASI_KIND_BIT (RELASI_INTERACTION_KIND_NOTE));
+    relasi_journal_list_set_search_text (list, "CATATAN");
+    grow_fully (list);
+    g_assert_cmpuint (range->len, >, 250);
+    check_positions (G_LIST_MODEL (list), range);
   }
 }
 

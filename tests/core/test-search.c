@@ -22,13 +22,26 @@ test_build (void)
   g_autoptr(GString) many = g_string_new (NULL);
   g_autofree char *capped = NULL;
 
-  g_assert_cmpstr (simple, ==, "\"nasi\"* \"goreng\"*");
+  /* a longer word followed by a space is whole; the word being typed is a prefix */
+  g_assert_cmpstr (simple, ==, "\"nasi\" \"goreng\"*");
   g_assert_cmpstr (quoted, ==, "\"say\"* \"hi\"*");
-  g_assert_cmpstr (ops, ==, "\"a\"* \"OR\"* \"NOT\"* \"b\"*");
+  /* one letter: whole words only */
+  g_assert_cmpstr (ops, ==, "\"a\" \"OR\"* \"NOT\"* \"b\"");
   g_assert_null (empty);
   g_assert_null (punct);
   g_assert_null (bad);
   g_assert_null (relasi_search_build_fts_query (NULL));
+  {
+    g_autofree char *typing = relasi_search_build_fts_query ("kue ulang ta");
+    g_autofree char *done = relasi_search_build_fts_query ("kue ulang tahun ");
+    g_autofree char *repeated = relasi_search_build_fts_query ("roti KUE Roti kue roti");
+
+    /* up to three letters the index holds the prefix: always one */
+    g_assert_cmpstr (typing, ==, "\"kue\"* \"ulang\" \"ta\"*");
+    g_assert_cmpstr (done, ==, "\"kue\"* \"ulang\" \"tahun\"");
+    /* a repeated word counts once; typed again at the end, it is the prefix */
+    g_assert_cmpstr (repeated, ==, "\"KUE\"* \"roti\"*");
+  }
 
   for (int i = 0; i < 100; i++)
     g_string_append_printf (many, "w%d ", i);
@@ -141,6 +154,50 @@ test_hostile (Fixture *f, gconstpointer data)
   }
 }
 
+/* A word being typed that is longer than the prefixes the index holds: found through
+ * its first four letters, then checked on each row. */
+static void
+test_long_prefix (Fixture *f, gconstpointer data)
+{
+  g_autoptr(RelasiCustomer) c = test_add_customer (f->store, "Hérmawan Gandaria");
+  g_autoptr(RelasiInteraction) a = test_log (f->store, relasi_customer_get_id (c), RELASI_INTERACTION_KIND_NOTE,
+                                             "Roti gandum utuh");
+  g_autoptr(RelasiInteraction) b = test_log (f->store, relasi_customer_get_id (c), RELASI_INTERACTION_KIND_NOTE,
+                                             "Kirim ke Gandasari, lalu (gandumnya) habis");
+  g_autoptr(RelasiInteraction) d = test_log (f->store, relasi_customer_get_id (c), RELASI_INTERACTION_KIND_NOTE,
+                                             "Tepungandum bukan kata");
+  g_autoptr(RelasiJournalList) journal = relasi_journal_list_new (f->store);
+  g_autofree char *long_prefix = NULL;
+  g_autofree char *match = relasi_search_build_journal_query ("roti gandu", &long_prefix);
+
+  g_assert_cmpstr (match, ==, "\"roti\" \"gand\"*");
+  g_assert_cmpstr (long_prefix, ==, "gandu");
+  g_clear_pointer (&match, g_free);
+  g_clear_pointer (&long_prefix, g_free);
+  match = relasi_search_build_journal_query ("gand ", &long_prefix);
+  g_assert_cmpstr (match, ==, "\"gand\"");
+  g_assert_null (long_prefix);
+
+  g_assert_true (relasi_search_has_word_prefix ("Ke (Gandumnya)", "gandu"));
+  g_assert_true (relasi_search_has_word_prefix ("ÉCLAIR cokelat", "eclai"));
+  g_assert_false (relasi_search_has_word_prefix ("tepungandum", "gandu"));
+  g_assert_false (relasi_search_has_word_prefix (NULL, "gandu"));
+
+  relasi_journal_list_set_search_text (journal, "gandu");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 2);
+  relasi_journal_list_set_search_text (journal, "ganda");
+  /* the customer's name is one of the texts checked */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 3);
+  relasi_journal_list_set_search_text (journal, "gandas");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
+  relasi_journal_list_set_search_text (journal, "hermaw");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 3);
+  /* and within one customer's journal */
+  relasi_journal_list_set_customer_id (journal, relasi_customer_get_id (c));
+  relasi_journal_list_set_search_text (journal, "gandum");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -148,6 +205,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/search/build", test_build);
   g_test_add ("/search/hostile", Fixture, NULL, fixture_setup, test_hostile, fixture_teardown);
+  g_test_add ("/search/long-prefix", Fixture, NULL, fixture_setup, test_long_prefix, fixture_teardown);
 
   return g_test_run ();
 }
