@@ -507,7 +507,10 @@ relasi_store_batch_commit (RelasiStore  *self,
   if (!run_cached (self, "INSERT INTO interactions_fts (rowid, summary, details, customer_name)"
                          " SELECT (i.occurred_at << 30) | i.id, i.summary, i.details, c.name FROM interactions i"
                          " JOIN customers c ON c.id = i.customer_id"
-                         " WHERE i.id >= (SELECT value FROM meta WHERE key = 'fts_deferred_interactions')", error) ||
+                         " WHERE i.id >= (SELECT value FROM meta WHERE key = 'fts_deferred_interactions')"
+                         /* FTS5 writes out its pending terms whenever a rowid is lower than
+                          * the one before: in order, they are written once */
+                         " ORDER BY 1", error) ||
       !run_cached (self, "INSERT INTO customers_fts (rowid, name, company, email, phone, tags, notes)"
                          " SELECT id, name, company, email, phone, tags, notes FROM customers"
                          " WHERE id >= (SELECT value FROM meta WHERE key = 'fts_deferred_customers')"
