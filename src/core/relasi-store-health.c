@@ -31,7 +31,7 @@ typedef struct {
  * keeps the planner from reading every promise or thank-you of everyone through
  * interactions_by_kind for each customer a write touched.
  * ?1 = now, ?2 = a year ago, ?3 = 90 days ago */
-#define ONE_CUSTOMER " INDEXED BY interactions_live_by_customer"
+#define ONE_CUSTOMER " INDEXED BY interactions_by_customer"
 
 #define Q_COMPLAINTS(filter) \
   "SELECT k.customer_id, count(*), sum(k.answer_due_at < ?1) FROM cases k" \
