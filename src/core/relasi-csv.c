@@ -230,6 +230,7 @@ relasi_csv_export_journal (RelasiStore                      *store,
                        "until", filter->until,
                        "open-only", filter->open_only,
                        "search-text", filter->search_text,
+                       "count-all", TRUE,
                        NULL);
   n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
 

@@ -36,6 +36,7 @@ struct _RelasiJournalList
   gint64       until;
   char        *search_text;
   gboolean     open_only;
+  gboolean     count_all;
 
   guint        grow_id;       /* idle: count more rows */
 };
@@ -54,6 +55,7 @@ enum {
   PROP_UNTIL,
   PROP_SEARCH_TEXT,
   PROP_OPEN_ONLY,
+  PROP_COUNT_ALL,
   PROP_N_ITEMS,
   N_PROPS
 };
@@ -232,6 +234,13 @@ build_query (RelasiJournalList *self)
       query.count_cap = 0;
     }
 
+  /* one customer's journal (a few hundred entries, shown with its count on their
+   * page), and an export, count every row */
+  if (self->count_all ||
+      (self->customer_id > 0 && self->kinds == 0 && self->since == 0 && self->until == 0 &&
+       match == NULL && !self->open_only))
+    query.count_cap = 0;
+
   query.where = where->str;
   relasi_pager_set_query (self->pager, &query, args);
 }
@@ -341,6 +350,9 @@ relasi_journal_list_get_property (GObject    *object,
     case PROP_OPEN_ONLY:
       g_value_set_boolean (value, self->open_only);
       break;
+    case PROP_COUNT_ALL:
+      g_value_set_boolean (value, self->count_all);
+      break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, relasi_journal_list_get_n_items (G_LIST_MODEL (self)));
       break;
@@ -380,6 +392,9 @@ relasi_journal_list_set_property (GObject      *object,
     case PROP_OPEN_ONLY:
       relasi_journal_list_set_open_only (self, g_value_get_boolean (value));
       break;
+    case PROP_COUNT_ALL:
+      self->count_all = g_value_get_boolean (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -417,6 +432,10 @@ relasi_journal_list_class_init (RelasiJournalListClass *klass)
   properties[PROP_OPEN_ONLY] =
     g_param_spec_boolean ("open-only", NULL, "Only entries with something still open", FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNT_ALL] =
+    g_param_spec_boolean ("count-all", NULL,
+                          "Count every entry at once (an export), not a few thousand at a time", FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, "The number of entries", 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
