@@ -70,7 +70,8 @@ static const char schema_v1[] =
   ");"
   "CREATE INDEX customers_by_name ON customers (name, id) WHERE deleted_at = 0;"
   "CREATE INDEX customers_by_last_contact ON customers (last_contact_at, id) WHERE deleted_at = 0;"
-  "CREATE INDEX customers_by_health ON customers (health, id) WHERE deleted_at = 0;"
+  /* status and drift_at: the summary's counts read only this index */
+  "CREATE INDEX customers_by_health ON customers (health, id, status, drift_at) WHERE deleted_at = 0;"
   "CREATE INDEX customers_by_drift ON customers (drift_at) WHERE deleted_at = 0 AND status = 'active';"
   "CREATE INDEX customers_lost ON customers (lost_at) WHERE deleted_at = 0 AND status = 'lost';"
   "CREATE INDEX customers_deleted ON customers (deleted_at) WHERE deleted_at > 0;"
@@ -95,14 +96,16 @@ static const char schema_v1[] =
   "  CHECK (kind = 'promise' OR (due_at = 0 AND outcome = 'none')),"
   "  CHECK (kind <> 'promise' OR due_at > 0)"
   ");"
-  "CREATE INDEX interactions_by_time ON interactions (occurred_at, id)"
+  /* customer_id and sentiment: everyone's mood of the last 90 days (health) from the
+   * index alone */
+  "CREATE INDEX interactions_by_time ON interactions (occurred_at, id, customer_id, sentiment)"
   "  WHERE deleted_at = 0 AND customer_deleted = 0;"
   /* One customer's entries, covering what their health facts read on every write
    * (promises, thank-yous and moods of the last 90 days), their journal page and
    * their last contact; also the children of a customer (cascade, trash). */
   "CREATE INDEX interactions_by_customer ON interactions"
   "  (customer_id, occurred_at, id, kind, sentiment, deleted_at, customer_deleted);"
-  "CREATE INDEX interactions_by_kind ON interactions (kind, occurred_at, id)"
+  "CREATE INDEX interactions_by_kind ON interactions (kind, occurred_at, id, customer_id)"
   "  WHERE deleted_at = 0 AND customer_deleted = 0;"
   "CREATE INDEX interactions_open_promises ON interactions (due_at)"
   "  WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated') AND deleted_at = 0;"
@@ -151,7 +154,9 @@ static const char schema_v1[] =
   "CREATE INDEX reminders_open ON reminders (max(due_at, snoozed_until))"
   "  WHERE done_at = 0 AND deleted_at = 0;"
   "CREATE INDEX reminders_done ON reminders (done_at) WHERE done_at > 0;"
-  "CREATE INDEX reminders_by_customer ON reminders (customer_id, kind);"
+  /* with done_at and deleted_at: "the customer's open thank-yous" (every purchase and
+   * every thank-you asks) is a seek, not a walk through all they ever had */
+  "CREATE INDEX reminders_by_customer ON reminders (customer_id, kind, done_at, deleted_at);"
   "CREATE INDEX reminders_by_interaction ON reminders (interaction_id);"
   "CREATE INDEX reminders_by_closer ON reminders (closed_by_interaction_id)"
   "  WHERE closed_by_interaction_id IS NOT NULL;"
@@ -187,14 +192,14 @@ static const char schema_v1[] =
   /* Full-text search. The FTS tables keep their own copy of the text (the journal's
    * one also carries the customer's name), so a rename is one trigger away. Soft-deleted
    * rows stay indexed: queries join back and filter on deleted_at. Prefix indexes for
-   * 2, 3 and 4 characters: a word being typed matches from a ready list, newest first,
+   * 2 and 3 characters: a word being typed matches from a ready list, newest first,
    * instead of a merge of everything every word that starts with it was ever in
    * (relasi-search.c never makes a one-letter prefix, and checks longer ones on the
-   * rows a four-letter one finds). */
+   * rows a three-letter one finds). */
   "CREATE VIRTUAL TABLE interactions_fts USING fts5 ("
-  "  summary, details, customer_name, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');"
+  "  summary, details, customer_name, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
   "CREATE VIRTUAL TABLE customers_fts USING fts5 ("
-  "  name, company, email, phone, tags, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');"
+  "  name, company, email, phone, tags, notes, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
 
   "CREATE TRIGGER customers_ai_fts AFTER INSERT ON customers"
   "  WHEN NEW.id < (SELECT value FROM meta WHERE key = 'fts_deferred_customers') BEGIN"

@@ -42,10 +42,10 @@ is_separator (gunichar c)
 }
 
 /* Words of up to this many characters are prefixes the index holds ready
- * (prefix = '2 3 4' in relasi-schema.c); a word up to 3 characters long is matched
- * as a prefix even when it is not the last one. */
+ * (prefix = '2 3' in relasi-schema.c), matched as a prefix even when they are not the
+ * last one. */
 #define SHORT_WORD_CHARS 3
-#define INDEXED_PREFIX_CHARS 4
+#define INDEXED_PREFIX_CHARS 3
 
 static void
 append_token (GString    *query,
@@ -97,7 +97,7 @@ relasi_search_build_fts_query (const char *user_text)
  *   relasi_search_fold(), when it is longer than the prefixes the index holds
  *
  * Like relasi_search_build_fts_query(), but a word being typed that is longer than
- * four letters is matched on its first four (a prefix the index holds ready, read
+ * three letters is matched on its first three (a prefix the index holds ready, read
  * newest first) and given back in @long_prefix: the caller keeps only the rows where
  * relasi_search_has_word_prefix() finds it (the SQL function relasi_word_prefix()).
  * FTS5 would otherwise gather every row of every word that starts with it before

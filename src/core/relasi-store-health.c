@@ -33,8 +33,8 @@ typedef struct {
  * ?1 = now, ?2 = a year ago, ?3 = 90 days ago */
 #define ONE_CUSTOMER " INDEXED BY interactions_by_customer"
 
-#define Q_COMPLAINTS(filter) \
-  "SELECT k.customer_id, count(*), sum(k.answer_due_at < ?1) FROM cases k" \
+#define Q_COMPLAINTS(hint, filter) \
+  "SELECT k.customer_id, count(*), sum(k.answer_due_at < ?1) FROM cases k" hint \
   " LEFT JOIN interactions si ON si.id = k.interaction_id" \
   " WHERE k.kind = 'complaint' AND k.answered_at = 0 AND k.resolved_at = 0" \
   " AND (si.id IS NULL OR si.deleted_at = 0)" filter " GROUP BY k.customer_id"
@@ -47,8 +47,9 @@ typedef struct {
   " FROM interactions i" hint " WHERE i.kind = 'promise' AND i.deleted_at = 0 AND i.customer_deleted = 0" \
   filter " GROUP BY i.customer_id"
 
-#define Q_THANKS_OWED(filter) \
-  "SELECT r.customer_id, count(*) FROM reminders r LEFT JOIN interactions si ON si.id = r.interaction_id" \
+#define Q_THANKS_OWED(hint, filter) \
+  "SELECT r.customer_id, count(*) FROM reminders r" hint \
+  " LEFT JOIN interactions si ON si.id = r.interaction_id" \
   " WHERE r.kind = 'thank-you' AND r.done_at = 0 AND r.deleted_at = 0 AND r.due_at < ?1" \
   " AND (si.id IS NULL OR si.deleted_at = 0)" filter " GROUP BY r.customer_id"
 
@@ -56,6 +57,21 @@ typedef struct {
   "SELECT i.customer_id, count(*) FROM interactions i" hint \
   " WHERE i.kind = 'thank-you' AND i.occurred_at >= ?3 AND i.occurred_at <= ?1" \
   " AND i.deleted_at = 0 AND i.customer_deleted = 0" filter " GROUP BY i.customer_id"
+
+/* everyone: only the open cases and those resolved within the year, each from its
+ * partial index */
+#define Q_CASES_ALL \
+  "SELECT customer_id, sum(unrepaired), sum(repaired) FROM (" \
+  " SELECT k.customer_id, 1 AS unrepaired, 0 AS repaired FROM cases k INDEXED BY cases_open" \
+  " LEFT JOIN interactions si ON si.id = k.interaction_id" \
+  " WHERE k.resolved_at = 0 AND k.kind = 'mistake' AND k.corrective_action = ''" \
+  " AND (si.id IS NULL OR si.deleted_at = 0)" \
+  " UNION ALL" \
+  " SELECT k.customer_id, 0, 1 FROM cases k INDEXED BY cases_resolved" \
+  " LEFT JOIN interactions si ON si.id = k.interaction_id" \
+  " WHERE k.resolved_at > 0 AND k.resolved_at >= ?2 AND k.corrective_action <> ''" \
+  " AND (si.id IS NULL OR si.deleted_at = 0))" \
+  " GROUP BY customer_id"
 
 #define Q_CASES(filter) \
   "SELECT k.customer_id, sum(k.kind = 'mistake' AND k.resolved_at = 0 AND k.corrective_action = '')," \
@@ -68,19 +84,20 @@ typedef struct {
   " WHERE i.occurred_at >= ?3 AND i.occurred_at <= ?1" \
   " AND i.deleted_at = 0 AND i.customer_deleted = 0" filter " GROUP BY i.customer_id"
 
+/* for everyone, the open ones from their partial indexes */
 static const char *const fact_queries_all[] = {
-  Q_COMPLAINTS (""),
+  Q_COMPLAINTS (" INDEXED BY cases_open", ""),
   Q_PROMISES ("", ""),
-  Q_THANKS_OWED (""),
+  Q_THANKS_OWED (" INDEXED BY reminders_open", ""),
   Q_THANKS_GIVEN ("", ""),
-  Q_CASES (""),
+  Q_CASES_ALL,
   Q_MOOD ("", ""),
 };
 
 static const char *const fact_queries_one[] = {
-  Q_COMPLAINTS (" AND k.customer_id = ?9"),
+  Q_COMPLAINTS ("", " AND k.customer_id = ?9"),
   Q_PROMISES (ONE_CUSTOMER, " AND i.customer_id = ?9"),
-  Q_THANKS_OWED (" AND r.customer_id = ?9"),
+  Q_THANKS_OWED ("", " AND r.customer_id = ?9"),
   Q_THANKS_GIVEN (ONE_CUSTOMER, " AND i.customer_id = ?9"),
   Q_CASES (" AND k.customer_id = ?9"),
   Q_MOOD (ONE_CUSTOMER, " AND i.customer_id = ?9"),
@@ -439,7 +456,7 @@ relasi_store_get_summary (RelasiStore         *self,
                                     " coalesce(sum(status = 'active' AND health >= 70), 0),"
                                     " coalesce(sum(status = 'active' AND health >= 40 AND health < 70), 0),"
                                     " coalesce(sum(status = 'active' AND health < 40), 0)"
-                                    " FROM customers WHERE deleted_at = 0",
+                                    " FROM customers INDEXED BY customers_by_health WHERE deleted_at = 0",
                                     error);
   if (customers == NULL)
     return FALSE;
@@ -455,7 +472,7 @@ relasi_store_get_summary (RelasiStore         *self,
 
   complaints = relasi_store_prepare (self,
                                      "SELECT count(*), coalesce(sum(k.answer_due_at < ?1), 0),"
-                                     " coalesce(min(k.opened_at), 0) FROM cases k"
+                                     " coalesce(min(k.opened_at), 0) FROM cases k INDEXED BY cases_open"
                                      " JOIN customers c ON c.id = k.customer_id"
                                      " LEFT JOIN interactions si ON si.id = k.interaction_id"
                                      " WHERE k.kind = 'complaint' AND k.answered_at = 0 AND k.resolved_at = 0"
@@ -502,7 +519,7 @@ relasi_store_get_summary (RelasiStore         *self,
   summary->promises_due_soon = sqlite3_column_int64 (promises, 1);
 
   cases = relasi_store_prepare (self,
-                                "SELECT count(*) FROM cases k JOIN customers c ON c.id = k.customer_id"
+                                "SELECT count(*) FROM cases k INDEXED BY cases_open JOIN customers c ON c.id = k.customer_id"
                                 " LEFT JOIN interactions si ON si.id = k.interaction_id"
                                 " WHERE k.resolved_at = 0 AND " RELASI_CASE_VISIBLE,
                                 error);

@@ -951,6 +951,21 @@ word_prefix_func (sqlite3_context  *context,
   sqlite3_result_int (context, 0);
 }
 
+/* SQLite keeps memory statistics under a global mutex on every allocation unless told
+ * not to before it starts: nothing here reads them, and a batch allocates a lot. */
+static void
+configure_sqlite_once (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      /* SQLITE_MISUSE when something in the process started SQLite already: fine */
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&done, 1);
+    }
+}
+
 static gboolean
 open_connection (RelasiStore  *self,
                  gboolean      create,
@@ -960,6 +975,8 @@ open_connection (RelasiStore  *self,
   gint64 app_id, version;
   g_autofree char *mode = NULL;
   int rc;
+
+  configure_sqlite_once ();
 
   if (!relasi_ensure_private_dir (self->data_dir, error))
     return FALSE;
