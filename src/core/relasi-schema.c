@@ -107,6 +107,9 @@ static const char schema_v1[] =
   "  (customer_id, occurred_at, id, kind, sentiment, deleted_at, customer_deleted);"
   "CREATE INDEX interactions_by_kind ON interactions (kind, occurred_at, id, customer_id)"
   "  WHERE deleted_at = 0 AND customer_deleted = 0;"
+  /* every live promise with what health reads of it, per customer */
+  "CREATE INDEX interactions_promises ON interactions (customer_id, outcome, outcome_at, due_at)"
+  "  WHERE kind = 'promise' AND deleted_at = 0 AND customer_deleted = 0;"
   "CREATE INDEX interactions_open_promises ON interactions (due_at)"
   "  WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated') AND deleted_at = 0;"
   "CREATE INDEX interactions_deleted ON interactions (deleted_at) WHERE deleted_at > 0;"

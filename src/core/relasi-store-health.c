@@ -58,20 +58,6 @@ typedef struct {
   " WHERE i.kind = 'thank-you' AND i.occurred_at >= ?3 AND i.occurred_at <= ?1" \
   " AND i.deleted_at = 0 AND i.customer_deleted = 0" filter " GROUP BY i.customer_id"
 
-/* everyone: only the open cases and those resolved within the year, each from its
- * partial index */
-#define Q_CASES_ALL \
-  "SELECT customer_id, sum(unrepaired), sum(repaired) FROM (" \
-  " SELECT k.customer_id, 1 AS unrepaired, 0 AS repaired FROM cases k INDEXED BY cases_open" \
-  " LEFT JOIN interactions si ON si.id = k.interaction_id" \
-  " WHERE k.resolved_at = 0 AND k.kind = 'mistake' AND k.corrective_action = ''" \
-  " AND (si.id IS NULL OR si.deleted_at = 0)" \
-  " UNION ALL" \
-  " SELECT k.customer_id, 0, 1 FROM cases k INDEXED BY cases_resolved" \
-  " LEFT JOIN interactions si ON si.id = k.interaction_id" \
-  " WHERE k.resolved_at > 0 AND k.resolved_at >= ?2 AND k.corrective_action <> ''" \
-  " AND (si.id IS NULL OR si.deleted_at = 0))" \
-  " GROUP BY customer_id"
 
 #define Q_CASES(filter) \
   "SELECT k.customer_id, sum(k.kind = 'mistake' AND k.resolved_at = 0 AND k.corrective_action = '')," \
@@ -84,19 +70,50 @@ typedef struct {
   " WHERE i.occurred_at >= ?3 AND i.occurred_at <= ?1" \
   " AND i.deleted_at = 0 AND i.customer_deleted = 0" filter " GROUP BY i.customer_id"
 
-/* for everyone, the open ones from their partial indexes */
+/* For everyone: a row per fact, added up in C (a GROUP BY would sort them all by
+ * customer first); open cases and reminders from their partial indexes, cases
+ * resolved within the year from cases_resolved; the moods and thank-yous of 90 days
+ * from interactions_by_time and interactions_by_kind alone. */
 static const char *const fact_queries_all[] = {
-  Q_COMPLAINTS (" INDEXED BY cases_open", ""),
-  Q_PROMISES ("", ""),
-  Q_THANKS_OWED (" INDEXED BY reminders_open", ""),
-  Q_THANKS_GIVEN ("", ""),
-  Q_CASES_ALL,
-  Q_MOOD ("", ""),
+  "SELECT k.customer_id, 1, k.answer_due_at < ?1 FROM cases k INDEXED BY cases_open"
+  " LEFT JOIN interactions si ON si.id = k.interaction_id"
+  " WHERE k.kind = 'complaint' AND k.answered_at = 0 AND k.resolved_at = 0"
+  " AND (si.id IS NULL OR si.deleted_at = 0)",
+
+  "SELECT i.customer_id, i.outcome = 'broken' AND i.outcome_at >= ?2,"
+  " i.outcome = 'late' AND i.outcome_at >= ?2,"
+  " i.outcome IN ('none', 'renegotiated') AND i.due_at < ?1,"
+  " i.outcome = 'kept' AND i.outcome_at >= ?2"
+  " FROM interactions i INDEXED BY interactions_promises"
+  " WHERE i.kind = 'promise' AND i.deleted_at = 0 AND i.customer_deleted = 0",
+
+  "SELECT r.customer_id, 1 FROM reminders r INDEXED BY reminders_open"
+  " LEFT JOIN interactions si ON si.id = r.interaction_id"
+  " WHERE r.kind = 'thank-you' AND r.done_at = 0 AND r.deleted_at = 0 AND r.due_at < ?1"
+  " AND (si.id IS NULL OR si.deleted_at = 0)",
+
+  "SELECT i.customer_id, 1 FROM interactions i INDEXED BY interactions_by_kind"
+  " WHERE i.kind = 'thank-you' AND i.occurred_at >= ?3 AND i.occurred_at <= ?1"
+  " AND i.deleted_at = 0 AND i.customer_deleted = 0",
+
+  "SELECT k.customer_id, 1, 0 FROM cases k INDEXED BY cases_open"
+  " LEFT JOIN interactions si ON si.id = k.interaction_id"
+  " WHERE k.resolved_at = 0 AND k.kind = 'mistake' AND k.corrective_action = ''"
+  " AND (si.id IS NULL OR si.deleted_at = 0)"
+  " UNION ALL"
+  " SELECT k.customer_id, 0, 1 FROM cases k INDEXED BY cases_resolved"
+  " LEFT JOIN interactions si ON si.id = k.interaction_id"
+  " WHERE k.resolved_at > 0 AND k.resolved_at >= ?2 AND k.corrective_action <> ''"
+  " AND (si.id IS NULL OR si.deleted_at = 0)",
+
+  "SELECT i.customer_id, i.sentiment FROM interactions i INDEXED BY interactions_by_time"
+  " WHERE i.occurred_at >= ?3 AND i.occurred_at <= ?1"
+  " AND i.deleted_at = 0 AND i.customer_deleted = 0",
 };
 
 static const char *const fact_queries_one[] = {
   Q_COMPLAINTS ("", " AND k.customer_id = ?9"),
-  Q_PROMISES (ONE_CUSTOMER, " AND i.customer_id = ?9"),
+  Q_PROMISES (" INDEXED BY interactions_promises", " AND i.customer_id = ?9"),
   Q_THANKS_OWED ("", " AND r.customer_id = ?9"),
   Q_THANKS_GIVEN (ONE_CUSTOMER, " AND i.customer_id = ?9"),
   Q_CASES (" AND k.customer_id = ?9"),
@@ -105,6 +122,8 @@ static const char *const fact_queries_one[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fact_queries_all) == G_N_ELEMENTS (fact_queries_one));
 
+/* Adds a row of query @query to @f (zeroed at first): a customer's totals from a
+ * grouped query, or one fact of a per-row one. */
 static void
 apply_fact_row (guint               query,
                 RelasiStmt         *stmt,
@@ -113,27 +132,27 @@ apply_fact_row (guint               query,
   switch (query)
     {
     case 0:
-      f->unanswered_complaints = sqlite3_column_int (stmt, 1);
-      f->overdue_complaints = sqlite3_column_int (stmt, 2);
+      f->unanswered_complaints += sqlite3_column_int (stmt, 1);
+      f->overdue_complaints += sqlite3_column_int (stmt, 2);
       break;
     case 1:
-      f->broken_promises = sqlite3_column_int (stmt, 1);
-      f->late_promises = sqlite3_column_int (stmt, 2);
-      f->overdue_promises = sqlite3_column_int (stmt, 3);
-      f->kept_promises = sqlite3_column_int (stmt, 4);
+      f->broken_promises += sqlite3_column_int (stmt, 1);
+      f->late_promises += sqlite3_column_int (stmt, 2);
+      f->overdue_promises += sqlite3_column_int (stmt, 3);
+      f->kept_promises += sqlite3_column_int (stmt, 4);
       break;
     case 2:
-      f->overdue_thank_yous = sqlite3_column_int (stmt, 1);
+      f->overdue_thank_yous += sqlite3_column_int (stmt, 1);
       break;
     case 3:
-      f->recent_thank_yous = sqlite3_column_int (stmt, 1);
+      f->recent_thank_yous += sqlite3_column_int (stmt, 1);
       break;
     case 4:
-      f->unrepaired_mistakes = sqlite3_column_int (stmt, 1);
-      f->repaired_cases = sqlite3_column_int (stmt, 2);
+      f->unrepaired_mistakes += sqlite3_column_int (stmt, 1);
+      f->repaired_cases += sqlite3_column_int (stmt, 2);
       break;
     case 5:
-      f->recent_sentiment_sum = sqlite3_column_int (stmt, 1);
+      f->recent_sentiment_sum += sqlite3_column_int (stmt, 1);
       break;
     default:
       g_assert_not_reached ();
