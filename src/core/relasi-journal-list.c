@@ -222,8 +222,8 @@ build_query (RelasiJournalList *self)
                      "   WHERE done_at = 0 AND deleted_at = 0 AND interaction_id IS NOT NULL"
                      " UNION SELECT interaction_id FROM cases"
                      "   WHERE resolved_at = 0 AND interaction_id IS NOT NULL"
-                     " UNION SELECT id FROM interactions WHERE kind = 'promise'"
-                     "   AND outcome IN ('none', 'renegotiated') AND deleted_at = 0)");
+                     " UNION SELECT id FROM interactions INDEXED BY interactions_open_promises"
+                     "   WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated') AND deleted_at = 0)");
 
   if (self->customer_id == 0 && self->kinds == 0 && self->since == 0 && self->until == 0 &&
       match == NULL && !self->open_only)

@@ -1275,7 +1275,7 @@ relasi_sample_fill (RelasiStore         *store,
    * saw time move. */
   relasi_clock_clear_thread_now ();
 
-  if (!relasi_store_exec (store, "PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000", ok ? error : NULL))
+  if (!relasi_store_exec (store, "PRAGMA temp_store = DEFAULT; " RELASI_STORE_CACHE_PRAGMA, ok ? error : NULL))
     ok = FALSE;
   if (ok)
     ok = relasi_store_refresh_health (store, error);

@@ -70,8 +70,10 @@ static const char schema_v1[] =
   ");"
   "CREATE INDEX customers_by_name ON customers (name, id) WHERE deleted_at = 0;"
   "CREATE INDEX customers_by_last_contact ON customers (last_contact_at, id) WHERE deleted_at = 0;"
-  /* status and drift_at: the summary's counts read only this index */
-  "CREATE INDEX customers_by_health ON customers (health, id, status, drift_at) WHERE deleted_at = 0;"
+  /* status, drift_at (and deleted_at, which SQLite 3.40 wants in a covering index even
+   * when the index holds only deleted_at = 0): the summary's counts read only this */
+  "CREATE INDEX customers_by_health ON customers (health, id, status, drift_at, deleted_at)"
+  "  WHERE deleted_at = 0;"
   "CREATE INDEX customers_by_drift ON customers (drift_at) WHERE deleted_at = 0 AND status = 'active';"
   "CREATE INDEX customers_lost ON customers (lost_at) WHERE deleted_at = 0 AND status = 'lost';"
   "CREATE INDEX customers_deleted ON customers (deleted_at) WHERE deleted_at > 0;"

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 
 #define RELASI_DAY 86400
 
+/* The page cache of every connection (the default is 2 MiB): at a million entries the
+ * summary, the health refresh and the index pages a batch touches stay in memory. */
+#define RELASI_STORE_CACHE_PRAGMA "PRAGMA cache_size = -32768;"
+
 struct _RelasiStore
 {
   GObject parent_instance;

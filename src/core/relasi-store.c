@@ -1051,7 +1051,8 @@ open_connection (RelasiStore  *self,
       }
   }
 
-  if (!relasi_store_exec (self, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", error))
+  if (!relasi_store_exec (self, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+                                RELASI_STORE_CACHE_PRAGMA, error))
     return FALSE;
 
   rc = sqlite3_create_function_v2 (self->db, "relasi_word_prefix", -1,
