@@ -369,12 +369,12 @@ check (RelasiQuickAdd *self,
 {
   g_autoptr(RelasiInteraction) entry = build_entry (self);
   g_autoptr(GError) error = NULL;
-  const char *field = NULL;
+  g_autofree char *field = NULL;   /* a copy: the error may be replaced below */
   gboolean ok;
 
   ok = relasi_interaction_validate (entry, &error);
   if (!ok)
-    field = relasi_error_get_field (error);
+    field = g_strdup (relasi_error_get_field (error));
   if (!ok && g_strcmp0 (field, "customer-id") == 0 &&
       gtk_editable_get_text (GTK_EDITABLE (self->customer_entry))[0] != '\0')
     {
