@@ -203,17 +203,13 @@ build_query (RelasiJournalList *self)
     }
   else if (match != NULL)
     {
-      /* one customer's entries are few: look each one up in the index */
-      relasi_pager_args_add_text (args, match);
-      g_string_append_printf (where, " AND EXISTS (SELECT 1 FROM interactions_fts"
-                                     " WHERE rowid = ((i.occurred_at << 30) | i.id) AND interactions_fts MATCH ?%u",
+      /* one customer's entries are few: check their text directly, the same way */
+      g_autofree char *pattern = relasi_search_build_match_pattern (self->search_text);
+
+      relasi_pager_args_add_text (args, pattern);
+      g_string_append_printf (where, " AND relasi_text_matches (?%u, i.summary, i.details,"
+                                     " (SELECT name FROM customers WHERE id = i.customer_id))",
                               args->len);
-      if (long_prefix != NULL)
-        {
-          relasi_pager_args_add_text (args, long_prefix);
-          g_string_append_printf (where, " AND relasi_word_prefix (?%u, summary, details, customer_name)", args->len);
-        }
-      g_string_append (where, ")");
     }
 
   if (self->open_only)

@@ -41,6 +41,10 @@ is_separator (gunichar c)
     }
 }
 
+static gboolean has_word (const char *text,
+                          const char *folded_prefix,
+                          gboolean    whole);
+
 /* Words of up to this many characters are prefixes the index holds ready
  * (prefix = '2 3' in relasi-schema.c), matched as a prefix even when they are not the
  * last one. */
@@ -81,13 +85,36 @@ append_token (GString    *query,
  *
  * Returns: (transfer full) (nullable): an FTS5 MATCH expression, or %NULL
  */
-static char *build_query (const char *user_text,
-                          char      **long_prefix);
+static char *build_query (const char  *user_text,
+                          char       **long_prefix,
+                          GString     *pattern);
 
 char *
 relasi_search_build_fts_query (const char *user_text)
 {
-  return build_query (user_text, NULL);
+  return build_query (user_text, NULL, NULL);
+}
+
+/**
+ * relasi_search_build_match_pattern:
+ * @user_text: (nullable): what the person typed
+ *
+ * The same search as relasi_search_build_fts_query(), for relasi_search_matches():
+ * checking a few rows (one customer's journal) directly costs less than asking the
+ * index about each of them.
+ *
+ * Returns: (transfer full) (nullable): the words, folded, each with "p" (a prefix) or
+ *   "w" (a whole word) before it and a newline after it; %NULL for no search
+ */
+char *
+relasi_search_build_match_pattern (const char *user_text)
+{
+  g_autoptr(GString) pattern = g_string_new (NULL);
+  g_autofree char *query = build_query (user_text, NULL, pattern);
+
+  if (query == NULL)
+    return NULL;
+  return g_string_free (g_steal_pointer (&pattern), FALSE);
 }
 
 /**
@@ -111,12 +138,13 @@ relasi_search_build_journal_query (const char  *user_text,
 {
   g_return_val_if_fail (long_prefix != NULL, NULL);
   *long_prefix = NULL;
-  return build_query (user_text, long_prefix);
+  return build_query (user_text, long_prefix, NULL);
 }
 
 static char *
 build_query (const char  *user_text,
-             char       **long_prefix)
+             char       **long_prefix,
+             GString     *pattern)
 {
   g_autoptr(GString) query = NULL;
   g_autoptr(GString) token = NULL;
@@ -185,6 +213,13 @@ build_query (const char  *user_text,
       glong length = g_utf8_strlen (t, -1);
       gboolean typing = last_open && i + 1 == tokens->len;
 
+      if (pattern != NULL)
+        {
+          g_autofree char *folded = relasi_search_fold (t);
+
+          g_string_append_printf (pattern, "%c%s\n",
+                                  length > 1 && (typing || length <= SHORT_WORD_CHARS) ? 'p' : 'w', folded);
+        }
       if (typing && long_prefix != NULL && length > INDEXED_PREFIX_CHARS)
         {
           g_autofree char *head = g_utf8_substring (t, 0, INDEXED_PREFIX_CHARS);
@@ -235,6 +270,15 @@ gboolean
 relasi_search_has_word_prefix (const char *text,
                                const char *folded_prefix)
 {
+  return has_word (text, folded_prefix, FALSE);
+}
+
+/* Whether a word of @text starts with @folded (is @folded, with @whole). */
+static gboolean
+has_word (const char *text,
+          const char *folded_prefix,
+          gboolean    whole)
+{
   g_autofree char *folded = NULL;
   gsize n = strlen (folded_prefix);
   gboolean at_start = TRUE;
@@ -256,7 +300,8 @@ relasi_search_has_word_prefix (const char *text,
           break;
         }
       sep = !g_ascii_isalnum (*p);
-      if (at_start && !sep && g_ascii_strncasecmp (p, folded_prefix, n) == 0)
+      if (at_start && !sep && g_ascii_strncasecmp (p, folded_prefix, n) == 0 &&
+          (!whole || !g_ascii_isalnum (p[n])))
         return TRUE;
       at_start = sep;
     }
@@ -271,9 +316,40 @@ relasi_search_has_word_prefix (const char *text,
     {
       gboolean sep = is_separator (g_utf8_get_char (p));
 
-      if (at_start && !sep && strncmp (p, folded_prefix, n) == 0)
+      if (at_start && !sep && strncmp (p, folded_prefix, n) == 0 &&
+          (!whole || p[n] == '\0' || is_separator (g_utf8_get_char (p + n))))
         return TRUE;
       at_start = sep;
     }
   return FALSE;
+}
+
+/**
+ * relasi_search_matches:
+ * @pattern: from relasi_search_build_match_pattern()
+ * @texts: (array length=n_texts): the texts of a row (%NULL ones are skipped)
+ * @n_texts: their number
+ *
+ * Returns: whether every word of @pattern is in one of @texts
+ */
+gboolean
+relasi_search_matches (const char        *pattern,
+                       const char *const *texts,
+                       guint              n_texts)
+{
+  const char *line = pattern;
+
+  while (line != NULL && *line != '\0')
+    {
+      const char *end = strchr (line, '\n');
+      g_autofree char *word = g_strndup (line + 1, end != NULL ? (gsize) (end - line - 1) : strlen (line + 1));
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < n_texts && !found; i++)
+        found = has_word (texts[i], word, line[0] == 'w');
+      if (!found)
+        return FALSE;
+      line = end != NULL ? end + 1 : NULL;
+    }
+  return TRUE;
 }

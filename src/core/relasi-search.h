@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 char    *relasi_search_build_fts_query     (const char  *user_text);
 char    *relasi_search_build_journal_query (const char  *user_text,
                                             char       **long_prefix);
+char    *relasi_search_build_match_pattern (const char  *user_text);
+gboolean relasi_search_matches             (const char        *pattern,
+                                            const char *const *texts,
+                                            guint              n_texts);
 char    *relasi_search_fold                (const char  *text);
 gboolean relasi_search_has_word_prefix     (const char  *text,
                                             const char  *folded_prefix);

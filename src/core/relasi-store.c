@@ -975,6 +975,27 @@ open_connection (RelasiStore  *self,
   gint64 app_id, version;
   g_autofree char *mode = NULL;
   int rc;
+/* relasi_text_matches(pattern, text, ...): whether the row's texts hold every word of
+ * a relasi_search_build_match_pattern() pattern. */
+static void
+text_matches_func (sqlite3_context  *context,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  const char *texts[8];
+  const char *pattern;
+  guint n = 0;
+
+  if (argc < 2 || argc > 9 || (pattern = (const char *) sqlite3_value_text (argv[0])) == NULL)
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+  for (int i = 1; i < argc; i++)
+    texts[n++] = (const char *) sqlite3_value_text (argv[i]);
+  sqlite3_result_int (context, relasi_search_matches (pattern, texts, n));
+}
+
 
   configure_sqlite_once ();
 
@@ -1067,6 +1088,10 @@ open_connection (RelasiStore  *self,
   return TRUE;
 }
 
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (self->db, "relasi_text_matches", -1,
+                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                     NULL, text_matches_func, NULL, NULL, NULL);
 /**
  * relasi_store_open:
  * @data_dir: (nullable): the folder of the database, %NULL for relasi_data_dir()

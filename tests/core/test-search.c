@@ -178,6 +178,18 @@ test_long_prefix (Fixture *f, gconstpointer data)
   g_assert_cmpstr (match, ==, "\"gand\"");
   g_assert_null (long_prefix);
 
+  {
+    g_autofree char *pattern = relasi_search_build_match_pattern ("Kue ulang ta");
+    const char *row[] = { "Pesan kue ulang tahun", NULL, "Budi" };
+    const char *other[] = { "Pesan kue ulangan", "tahu", "Budi" };
+
+    g_assert_cmpstr (pattern, ==, "pkue\nwulang\npta\n");
+    g_assert_true (relasi_search_matches (pattern, row, G_N_ELEMENTS (row)));
+    /* "ulang" is a whole word once a space follows it */
+    g_assert_false (relasi_search_matches (pattern, other, G_N_ELEMENTS (other)));
+    g_assert_null (relasi_search_build_match_pattern (" ()"));
+  }
+
   g_assert_true (relasi_search_has_word_prefix ("Ke (Gandumnya)", "gandu"));
   g_assert_true (relasi_search_has_word_prefix ("ÉCLAIR cokelat", "eclai"));
   g_assert_false (relasi_search_has_word_prefix ("tepungandum", "gandu"));
