@@ -724,6 +724,15 @@ inspect_file (const char  *path,
   sqlite3_finalize (stmt);
   sqlite3_close (db);
 
+  /* A crash in the middle of a checkpoint leaves the file behind its WAL: the header
+   * already counts pages that are only in the WAL yet, and a look without the WAL finds
+   * it damaged. Our own file with a WAL goes on to the real open, which reads (and
+   * recovers) it through the WAL; the checks after that open decide. */
+  if (rc != SQLITE_OK && out->application_id == RELASI_APPLICATION_ID &&
+      g_file_test (wal, G_FILE_TEST_EXISTS) &&
+      ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB))
+    return TRUE;
+
   if (rc != SQLITE_OK)
     {
       if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_PERM)
@@ -966,15 +975,6 @@ configure_sqlite_once (void)
     }
 }
 
-static gboolean
-open_connection (RelasiStore  *self,
-                 gboolean      create,
-                 GError      **error)
-{
-  Inspection insp;
-  gint64 app_id, version;
-  g_autofree char *mode = NULL;
-  int rc;
 /* relasi_text_matches(pattern, text, ...): whether the row's texts hold every word of
  * a relasi_search_build_match_pattern() pattern. */
 static void
@@ -996,6 +996,15 @@ text_matches_func (sqlite3_context  *context,
   sqlite3_result_int (context, relasi_search_matches (pattern, texts, n));
 }
 
+static gboolean
+open_connection (RelasiStore  *self,
+                 gboolean      create,
+                 GError      **error)
+{
+  Inspection insp;
+  gint64 app_id, version;
+  g_autofree char *mode = NULL;
+  int rc;
 
   configure_sqlite_once ();
 
@@ -1079,6 +1088,10 @@ text_matches_func (sqlite3_context  *context,
   rc = sqlite3_create_function_v2 (self->db, "relasi_word_prefix", -1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                    NULL, word_prefix_func, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (self->db, "relasi_text_matches", -1,
+                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                     NULL, text_matches_func, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       relasi_store_set_sqlite_error (self, rc, error);
@@ -1088,10 +1101,6 @@ text_matches_func (sqlite3_context  *context,
   return TRUE;
 }
 
-  if (rc == SQLITE_OK)
-    rc = sqlite3_create_function_v2 (self->db, "relasi_text_matches", -1,
-                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                     NULL, text_matches_func, NULL, NULL, NULL);
 /**
  * relasi_store_open:
  * @data_dir: (nullable): the folder of the database, %NULL for relasi_data_dir()
