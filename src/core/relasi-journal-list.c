@@ -194,9 +194,11 @@ build_query (RelasiJournalList *self)
           g_string_append_printf (where, " AND relasi_word_prefix (?%u, f.summary, f.details, f.customer_name)",
                                   args->len);
         }
-      query.from_full = "FROM interactions_fts f JOIN interactions i ON i.id = (f.rowid & 1073741823)"
+      /* CROSS JOIN: the index drives; the planner would otherwise start from a kind or
+       * time index and ask the index for every match again for each of those rows */
+      query.from_full = "FROM interactions_fts f CROSS JOIN interactions i ON i.id = (f.rowid & 1073741823)"
                         " JOIN customers c ON c.id = i.customer_id";
-      query.from_keys = "FROM interactions_fts f JOIN interactions i ON i.id = (f.rowid & 1073741823)";
+      query.from_keys = "FROM interactions_fts f CROSS JOIN interactions i ON i.id = (f.rowid & 1073741823)";
       query.key = "f.rowid";
       query.unique_key = TRUE;
       query.count_cap = SEARCH_COUNT_STEP;

@@ -42,8 +42,8 @@ struct _RelasiPager
   char               *sql_count_after;
   char               *sql_page_first;
   char               *sql_page_after;
-  char               *sql_seek_first;
-  char               *sql_seek_after;
+  char               *sql_walk_first;
+  char               *sql_walk_after;
   char               *sql_seek_bucket;
   char               *sql_buckets;
   gint64              bucket_width;
@@ -117,8 +117,8 @@ clear_sql (RelasiPager *pager)
   g_clear_pointer (&pager->sql_count_after, g_free);
   g_clear_pointer (&pager->sql_page_first, g_free);
   g_clear_pointer (&pager->sql_page_after, g_free);
-  g_clear_pointer (&pager->sql_seek_first, g_free);
-  g_clear_pointer (&pager->sql_seek_after, g_free);
+  g_clear_pointer (&pager->sql_walk_first, g_free);
+  g_clear_pointer (&pager->sql_walk_after, g_free);
   g_clear_pointer (&pager->sql_seek_bucket, g_free);
   g_clear_pointer (&pager->sql_buckets, g_free);
 }
@@ -202,9 +202,9 @@ relasi_pager_set_query (RelasiPager            *pager,
   pager->sql_page_after = g_strdup_printf ("SELECT %s, %s, %s %s WHERE (%s) AND %s ORDER BY %s LIMIT %d",
                                            query->columns, query->key, query->id, query->from_full,
                                            query->where, after, order, RELASI_PAGER_PAGE_SIZE);
-  pager->sql_seek_first = g_strdup_printf ("SELECT %s, %s %s WHERE %s ORDER BY %s LIMIT 1 OFFSET " P_OFFSET,
+  pager->sql_walk_first = g_strdup_printf ("SELECT %s, %s %s WHERE %s ORDER BY %s",
                                            query->key, query->id, query->from_keys, query->where, order);
-  pager->sql_seek_after = g_strdup_printf ("SELECT %s, %s %s WHERE (%s) AND %s ORDER BY %s LIMIT 1 OFFSET " P_OFFSET,
+  pager->sql_walk_after = g_strdup_printf ("SELECT %s, %s %s WHERE (%s) AND %s ORDER BY %s",
                                            query->key, query->id, query->from_keys, query->where, after, order);
   if (query->bucket_sql != NULL)
     {
@@ -521,12 +521,36 @@ find_anchor (RelasiPager  *pager,
   if (known == index)
     return TRUE;
 
+  /* walk the keys from there, remembering the boundary of every page on the way (a
+   * list read backwards after a jump then finds each one known) */
   {
-    gint64 offset = (gint64) (index - known) * RELASI_PAGER_PAGE_SIZE - 1;
+    g_autoptr(RelasiStmt) stmt = NULL;
     Anchor copy = *from;   /* anchors may move when the array grows */
+    guint64 walked = 0;
+    int rc = SQLITE_DONE;
 
-    return seek_anchor (pager, index, from->key == NULL ? pager->sql_seek_first : pager->sql_seek_after,
-                        from->key == NULL ? NULL : &copy, offset, NULL, error);
+    stmt = relasi_store_prepare (pager->store, copy.key == NULL ? pager->sql_walk_first : pager->sql_walk_after,
+                                 error);
+    if (stmt == NULL)
+      return FALSE;
+    bind_args (pager, stmt);
+    if (copy.key != NULL)
+      bind_anchor (stmt, &copy);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        walked++;
+        if (walked % RELASI_PAGER_PAGE_SIZE == 0)
+          {
+            guint page = known + (guint) (walked / RELASI_PAGER_PAGE_SIZE);
+
+            set_anchor (pager, page, stmt, 0);
+            if (page == index)
+              return TRUE;
+          }
+      }
+    if (rc != SQLITE_DONE)
+      relasi_store_set_sqlite_error (pager->store, rc, error);
+    return FALSE;
   }
 }
 

@@ -11,7 +11,8 @@
  *    e.g. journal_hours: live entries per hour), the bucket holding the row is found
  *    in memory and the row by an OFFSET inside that bucket only: any position costs
  *    about the same;
- *  - otherwise, one OFFSET query from the nearest known boundary before it.
+ *  - otherwise, a walk through the keys from the nearest known boundary before it,
+ *    remembering every boundary on the way.
  *
  * Counting: exact (from the buckets when there are some), or, with count_cap, at most
  * count_cap rows at first: relasi_pager_has_more() tells that there may be more, and
