@@ -87,12 +87,15 @@ append_token (GString    *query,
  */
 static char *build_query (const char  *user_text,
                           char       **long_prefix,
-                          GString     *pattern);
+                          GString     *pattern,
+                          gboolean     one_letter_prefix);
 
 char *
 relasi_search_build_fts_query (const char *user_text)
 {
-  return build_query (user_text, NULL, NULL);
+  /* The customer index is small (one row per customer): the first letter typed may
+   * already match as a prefix, so the list narrows from the first key press. */
+  return build_query (user_text, NULL, NULL, TRUE);
 }
 
 /**
@@ -110,7 +113,7 @@ char *
 relasi_search_build_match_pattern (const char *user_text)
 {
   g_autoptr(GString) pattern = g_string_new (NULL);
-  g_autofree char *query = build_query (user_text, NULL, pattern);
+  g_autofree char *query = build_query (user_text, NULL, pattern, FALSE);
 
   if (query == NULL)
     return NULL;
@@ -138,13 +141,14 @@ relasi_search_build_journal_query (const char  *user_text,
 {
   g_return_val_if_fail (long_prefix != NULL, NULL);
   *long_prefix = NULL;
-  return build_query (user_text, long_prefix, NULL);
+  return build_query (user_text, long_prefix, NULL, FALSE);
 }
 
 static char *
 build_query (const char  *user_text,
              char       **long_prefix,
-             GString     *pattern)
+             GString     *pattern,
+             gboolean     one_letter_prefix)
 {
   g_autoptr(GString) query = NULL;
   g_autoptr(GString) token = NULL;
@@ -228,7 +232,8 @@ build_query (const char  *user_text,
           *long_prefix = relasi_search_fold (t);
         }
       else
-        append_token (query, t, length > 1 && (typing || length <= SHORT_WORD_CHARS));
+        append_token (query, t, (length > 1 || (one_letter_prefix && typing)) &&
+                                (typing || length <= SHORT_WORD_CHARS));
     }
 
   return g_string_free (g_steal_pointer (&query), FALSE);

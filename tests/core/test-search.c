@@ -25,8 +25,16 @@ test_build (void)
   /* a longer word followed by a space is whole; the word being typed is a prefix */
   g_assert_cmpstr (simple, ==, "\"nasi\" \"goreng\"*");
   g_assert_cmpstr (quoted, ==, "\"say\"* \"hi\"*");
-  /* one letter: whole words only */
-  g_assert_cmpstr (ops, ==, "\"a\" \"OR\"* \"NOT\"* \"b\"");
+  /* one letter: a whole word, unless it is being typed in the (small) customer index */
+  g_assert_cmpstr (ops, ==, "\"a\" \"OR\"* \"NOT\"* \"b\"*");
+  {
+    g_autofree char *first_key = relasi_search_build_fts_query ("b");
+    g_autofree char *long_prefix = NULL;
+    g_autofree char *journal = relasi_search_build_journal_query ("b", &long_prefix);
+
+    g_assert_cmpstr (first_key, ==, "\"b\"*");
+    g_assert_cmpstr (journal, ==, "\"b\"");
+  }
   g_assert_null (empty);
   g_assert_null (punct);
   g_assert_null (bad);
