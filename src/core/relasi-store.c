@@ -1142,9 +1142,11 @@ relasi_store_open (const char  *data_dir,
     insp.exists = page_count > 0 && (version > 0 || page_count > 1);
   }
 
+  /* Health scores are brought up to date by whoever reads them
+   * (relasi_store_refresh_health_if_stale() from the lists and the summary), not here:
+   * commands that never look at health (--check-reminders) open at once. */
   if (!migrate (self, insp.exists, error) ||
-      !load_settings (self, error) ||
-      !relasi_store_refresh_health (self, error))
+      !load_settings (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
