@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "relasi-case.h"
+#include "relasi-model-private.h"
 
 struct _RelasiCase
 {
@@ -58,17 +59,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 /**
  * relasi_case_new:
@@ -391,7 +381,7 @@ relasi_case_set_customer_name (RelasiCase *self,
                                const char *customer_name)
 {
   g_return_if_fail (RELASI_IS_CASE (self));
-  if (set_string (&self->customer_name, customer_name))
+  if (relasi_set_string (&self->customer_name, customer_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_NAME]);
 }
 
@@ -515,7 +505,7 @@ relasi_case_set_root_cause_text (RelasiCase *self,
                                  const char *root_cause_text)
 {
   g_return_if_fail (RELASI_IS_CASE (self));
-  if (set_string (&self->root_cause_text, root_cause_text))
+  if (relasi_set_string (&self->root_cause_text, root_cause_text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOT_CAUSE_TEXT]);
 }
 
@@ -531,7 +521,7 @@ relasi_case_set_corrective_action (RelasiCase *self,
                                    const char *corrective_action)
 {
   g_return_if_fail (RELASI_IS_CASE (self));
-  if (set_string (&self->corrective_action, corrective_action))
+  if (relasi_set_string (&self->corrective_action, corrective_action))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORRECTIVE_ACTION]);
 }
 
@@ -547,7 +537,7 @@ relasi_case_set_responsible (RelasiCase *self,
                              const char *responsible)
 {
   g_return_if_fail (RELASI_IS_CASE (self));
-  if (set_string (&self->responsible, responsible))
+  if (relasi_set_string (&self->responsible, responsible))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSIBLE]);
 }
 
@@ -563,7 +553,7 @@ relasi_case_set_internal_review (RelasiCase *self,
                                  const char *internal_review)
 {
   g_return_if_fail (RELASI_IS_CASE (self));
-  if (set_string (&self->internal_review, internal_review))
+  if (relasi_set_string (&self->internal_review, internal_review))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERNAL_REVIEW]);
 }
 
@@ -579,7 +569,7 @@ relasi_case_set_customer_answer (RelasiCase *self,
                                  const char *customer_answer)
 {
   g_return_if_fail (RELASI_IS_CASE (self));
-  if (set_string (&self->customer_answer, customer_answer))
+  if (relasi_set_string (&self->customer_answer, customer_answer))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_ANSWER]);
 }
 
@@ -595,7 +585,7 @@ relasi_case_set_prevention (RelasiCase *self,
                             const char *prevention)
 {
   g_return_if_fail (RELASI_IS_CASE (self));
-  if (set_string (&self->prevention, prevention))
+  if (relasi_set_string (&self->prevention, prevention))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREVENTION]);
 }
 
@@ -611,7 +601,7 @@ relasi_case_set_shared_with (RelasiCase *self,
                              const char *shared_with)
 {
   g_return_if_fail (RELASI_IS_CASE (self));
-  if (set_string (&self->shared_with, shared_with))
+  if (relasi_set_string (&self->shared_with, shared_with))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHARED_WITH]);
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "relasi-customer.h"
+#include "relasi-model-private.h"
 
 struct _RelasiCustomer
 {
@@ -60,17 +61,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 /**
  * relasi_customer_new:
@@ -386,7 +376,7 @@ relasi_customer_set_name (RelasiCustomer *self,
                           const char *name)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER (self));
-  if (set_string (&self->name, name))
+  if (relasi_set_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -402,7 +392,7 @@ relasi_customer_set_company (RelasiCustomer *self,
                              const char *company)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER (self));
-  if (set_string (&self->company, company))
+  if (relasi_set_string (&self->company, company))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY]);
 }
 
@@ -418,7 +408,7 @@ relasi_customer_set_email (RelasiCustomer *self,
                            const char *email)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER (self));
-  if (set_string (&self->email, email))
+  if (relasi_set_string (&self->email, email))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
 }
 
@@ -434,7 +424,7 @@ relasi_customer_set_phone (RelasiCustomer *self,
                            const char *phone)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER (self));
-  if (set_string (&self->phone, phone))
+  if (relasi_set_string (&self->phone, phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
 }
 
@@ -450,7 +440,7 @@ relasi_customer_set_address (RelasiCustomer *self,
                              const char *address)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER (self));
-  if (set_string (&self->address, address))
+  if (relasi_set_string (&self->address, address))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS]);
 }
 
@@ -466,7 +456,7 @@ relasi_customer_set_notes (RelasiCustomer *self,
                            const char *notes)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER (self));
-  if (set_string (&self->notes, notes))
+  if (relasi_set_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
@@ -482,7 +472,7 @@ relasi_customer_set_tags (RelasiCustomer *self,
                           const char *tags)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER (self));
-  if (set_string (&self->tags, tags))
+  if (relasi_set_string (&self->tags, tags))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
 }
 
@@ -498,7 +488,7 @@ relasi_customer_set_preferences (RelasiCustomer *self,
                                  const char *preferences)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER (self));
-  if (set_string (&self->preferences, preferences))
+  if (relasi_set_string (&self->preferences, preferences))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREFERENCES]);
 }
 
@@ -568,7 +558,7 @@ relasi_customer_set_lost_reason (RelasiCustomer *self,
                                  const char *lost_reason)
 {
   g_return_if_fail (RELASI_IS_CUSTOMER (self));
-  if (set_string (&self->lost_reason, lost_reason))
+  if (relasi_set_string (&self->lost_reason, lost_reason))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOST_REASON]);
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "relasi-interaction.h"
+#include "relasi-model-private.h"
 
 struct _RelasiInteraction
 {
@@ -52,17 +53,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 /**
  * relasi_interaction_new:
@@ -350,7 +340,7 @@ relasi_interaction_set_customer_name (RelasiInteraction *self,
                                       const char *customer_name)
 {
   g_return_if_fail (RELASI_IS_INTERACTION (self));
-  if (set_string (&self->customer_name, customer_name))
+  if (relasi_set_string (&self->customer_name, customer_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_NAME]);
 }
 
@@ -402,7 +392,7 @@ relasi_interaction_set_summary (RelasiInteraction *self,
                                 const char *summary)
 {
   g_return_if_fail (RELASI_IS_INTERACTION (self));
-  if (set_string (&self->summary, summary))
+  if (relasi_set_string (&self->summary, summary))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
 }
 
@@ -418,7 +408,7 @@ relasi_interaction_set_details (RelasiInteraction *self,
                                 const char *details)
 {
   g_return_if_fail (RELASI_IS_INTERACTION (self));
-  if (set_string (&self->details, details))
+  if (relasi_set_string (&self->details, details))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAILS]);
 }
 

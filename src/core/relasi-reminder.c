@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "relasi-reminder.h"
+#include "relasi-model-private.h"
 
 struct _RelasiReminder
 {
@@ -48,17 +49,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 /**
  * relasi_reminder_new:
@@ -325,7 +315,7 @@ relasi_reminder_set_customer_name (RelasiReminder *self,
                                    const char *customer_name)
 {
   g_return_if_fail (RELASI_IS_REMINDER (self));
-  if (set_string (&self->customer_name, customer_name))
+  if (relasi_set_string (&self->customer_name, customer_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_NAME]);
 }
 
@@ -377,7 +367,7 @@ relasi_reminder_set_title (RelasiReminder *self,
                            const char *title)
 {
   g_return_if_fail (RELASI_IS_REMINDER (self));
-  if (set_string (&self->title, title))
+  if (relasi_set_string (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
