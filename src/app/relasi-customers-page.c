@@ -18,6 +18,7 @@
 #include "relasi-customer-page.h"
 #include "relasi-customers-page.h"
 #include "relasi-health-badge.h"
+#include "relasi-reset-model.h"
 #include "relasi-status-page.h"
 #include "relasi-store-open-items.h"
 
@@ -788,6 +789,7 @@ relasi_customers_page_set_store (RelasiCustomersPage *self,
   if (store != NULL)
     {
       guint selected = gtk_drop_down_get_selected (self->filter_dropdown);
+      GListModel *reset;
 
       /* before the list connects its own handler: see on_store_changed() */
       self->store_changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
@@ -797,7 +799,10 @@ relasi_customers_page_set_store (RelasiCustomersPage *self,
       relasi_customer_list_set_search_text (self->list, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
       on_sort_changed (self);
       g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (on_items_changed), self);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+      /* a reload reaches the view as a removal, then an addition: see relasi-reset-model.c */
+      reset = relasi_reset_model_new (G_LIST_MODEL (self->list));
+      relasi_reset_model_set_view (RELASI_RESET_MODEL (reset), GTK_WIDGET (self->column_view));
+      self->selection = gtk_single_selection_new (reset);
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));

@@ -33,57 +33,75 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const band_classes[] = { "good", "fair", "poor", "unknown" };
 
+static const char *
+band_class (int value)
+{
+  if (value < 0)
+    return "unknown";
+  if (value >= GOOD_MIN)
+    return "good";
+  if (value >= FAIR_MIN)
+    return "fair";
+  return "poor";
+}
+
+/* "Health 82 of 100, good": the accessible name and the tooltip */
+static char *
+describe (int value)
+{
+  const char *band;
+
+  if (value < 0)
+    return g_strdup (_("Health not known yet"));
+  if (value >= GOOD_MIN)
+    /* Translators: health band, as in "Health 82 of 100, good" */
+    band = C_("health", "good");
+  else if (value >= FAIR_MIN)
+    /* Translators: health band, as in "Health 55 of 100, fair" */
+    band = C_("health", "fair");
+  else
+    /* Translators: health band, as in "Health 20 of 100, poor" */
+    band = C_("health", "poor");
+  /* Translators: the accessible name of a health badge: "Health 82 of 100, good" */
+  return g_strdup_printf (_("Health %d of 100, %s"), value, band);
+}
+
 static void
 update (RelasiHealthBadge *self)
 {
-  g_autofree char *text = NULL;
-  g_autofree char *accessible = NULL;
-  const char *band_class;
+  g_autofree char *accessible = describe (self->value);
+  const char *css_class = band_class (self->value);
+  char text[16];
 
   if (self->value < 0)
-    {
-      band_class = "unknown";
-      text = g_strdup ("–");
-      accessible = g_strdup (_("Health not known yet"));
-    }
+    g_strlcpy (text, "–", sizeof text);
   else
-    {
-      const char *band;
-
-      if (self->value >= GOOD_MIN)
-        {
-          band_class = "good";
-          /* Translators: health band, as in "Health 82 of 100, good" */
-          band = C_("health", "good");
-        }
-      else if (self->value >= FAIR_MIN)
-        {
-          band_class = "fair";
-          /* Translators: health band, as in "Health 55 of 100, fair" */
-          band = C_("health", "fair");
-        }
-      else
-        {
-          band_class = "poor";
-          /* Translators: health band, as in "Health 20 of 100, poor" */
-          band = C_("health", "poor");
-        }
-
-      text = g_strdup_printf ("%d", self->value);
-      /* Translators: the accessible name of a health badge: "Health 82 of 100, good" */
-      accessible = g_strdup_printf (_("Health %d of 100, %s"), self->value, band);
-    }
+    g_snprintf (text, sizeof text, "%d", self->value);
 
   for (guint i = 0; i < G_N_ELEMENTS (band_classes); i++)
-    if (g_strcmp0 (band_classes[i], band_class) != 0)
+    if (g_strcmp0 (band_classes[i], css_class) != 0)
       gtk_widget_remove_css_class (GTK_WIDGET (self), band_classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self), band_class);
+  gtk_widget_add_css_class (GTK_WIDGET (self), css_class);
 
   gtk_label_set_label (GTK_LABEL (self->label), text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+}
+
+/* The tooltip is made when it is shown: setting a tooltip text asks the X server where
+ * the pointer is, and a list binds a badge per row. */
+static gboolean
+relasi_health_badge_query_tooltip (GtkWidget  *widget,
+                                   int         x,
+                                   int         y,
+                                   gboolean    keyboard_tooltip,
+                                   GtkTooltip *tooltip)
+{
+  g_autofree char *text = describe (RELASI_HEALTH_BADGE (widget)->value);
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -142,6 +160,8 @@ relasi_health_badge_class_init (RelasiHealthBadgeClass *klass)
   object_class->get_property = relasi_health_badge_get_property;
   object_class->set_property = relasi_health_badge_set_property;
 
+  widget_class->query_tooltip = relasi_health_badge_query_tooltip;
+
   /**
    * RelasiHealthBadge:value:
    *
@@ -169,6 +189,7 @@ relasi_health_badge_init (RelasiHealthBadge *self)
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   update (self);
 }
 

@@ -6,8 +6,8 @@
  * (compared with the entry above it), and a label over the top of the list shows the
  * day of the topmost entry, so the header stays in view while scrolling.
  *
- * The mood filter is the one filter the store's list does not have: it filters the
- * paged list with an incremental GtkFilterListModel, so the window never waits for it.
+ * Every filter, the mood included, is a condition of the store's list; a reload reaches
+ * the view through relasi-reset-model.c, which reuses the row widgets.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +23,7 @@
 #include "relasi-journal-list.h"
 #include "relasi-journal-page.h"
 #include "relasi-journal-row.h"
+#include "relasi-reset-model.h"
 #include "relasi-status-page.h"
 #include "relasi-store-entry.h"
 #include "relasi-window.h"
@@ -46,7 +47,6 @@ struct _RelasiJournalPage
 
   RelasiStore          *store;
   RelasiJournalList    *list;
-  GtkFilterListModel   *filtered;
   GtkSingleSelection   *selection;
   GtkWidget            *context_menu;
   char                **tokens;
@@ -73,121 +73,7 @@ static GParamSpec *properties[N_PROPS];
 static GListModel *
 shown_model (RelasiJournalPage *self)
 {
-  return G_LIST_MODEL (self->filtered);
-}
-
-/* ---- a whole-list reload in two steps ------------------------------------------ */
-
-/* The store's list reloads as a whole: one ::items-changed replacing every row. GTK 4.8's
- * list view would then look for the rows it tracks (the one at the top, the focused
- * one) among every new item, reading the whole journal page by page. This model passes
- * the list through, but splits each change into the removal and then the addition, so
- * nothing tracked is ever searched for among a million new rows. */
-#define RELASI_TYPE_RESET_MODEL (relasi_reset_model_get_type ())
-G_DECLARE_FINAL_TYPE (RelasiResetModel, relasi_reset_model, RELASI, RESET_MODEL, GObject)
-
-struct _RelasiResetModel
-{
-  GObject     parent_instance;
-
-  GListModel *model;
-  guint       n_items;
-  gboolean    in_gap;      /* between the removal and the addition */
-  guint       gap_position;
-  guint       gap_added;
-};
-
-static void relasi_reset_model_list_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (RelasiResetModel, relasi_reset_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, relasi_reset_model_list_init))
-
-static GType
-relasi_reset_model_get_item_type (GListModel *model)
-{
-  return g_list_model_get_item_type (RELASI_RESET_MODEL (model)->model);
-}
-
-static guint
-relasi_reset_model_get_n_items (GListModel *model)
-{
-  return RELASI_RESET_MODEL (model)->n_items;
-}
-
-static gpointer
-relasi_reset_model_get_item (GListModel *model,
-                             guint       position)
-{
-  RelasiResetModel *self = RELASI_RESET_MODEL (model);
-
-  if (position >= self->n_items)
-    return NULL;
-  if (self->in_gap && position >= self->gap_position)
-    position += self->gap_added;
-  return g_list_model_get_item (self->model, position);
-}
-
-static void
-relasi_reset_model_list_init (GListModelInterface *iface)
-{
-  iface->get_item_type = relasi_reset_model_get_item_type;
-  iface->get_n_items = relasi_reset_model_get_n_items;
-  iface->get_item = relasi_reset_model_get_item;
-}
-
-static void
-on_source_items_changed (GListModel       *model,
-                         guint             position,
-                         guint             removed,
-                         guint             added,
-                         RelasiResetModel *self)
-{
-  if (removed > 0)
-    {
-      self->in_gap = TRUE;
-      self->gap_position = position;
-      self->gap_added = added;
-      self->n_items -= removed;
-      g_list_model_items_changed (G_LIST_MODEL (self), position, removed, 0);
-      self->in_gap = FALSE;
-    }
-  self->n_items = g_list_model_get_n_items (self->model);
-  if (added > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), position, 0, added);
-}
-
-static void
-relasi_reset_model_dispose (GObject *object)
-{
-  RelasiResetModel *self = RELASI_RESET_MODEL (object);
-
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, on_source_items_changed, self);
-  g_clear_object (&self->model);
-
-  G_OBJECT_CLASS (relasi_reset_model_parent_class)->dispose (object);
-}
-
-static void
-relasi_reset_model_class_init (RelasiResetModelClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = relasi_reset_model_dispose;
-}
-
-static void
-relasi_reset_model_init (RelasiResetModel *self)
-{
-}
-
-static GListModel *
-relasi_reset_model_new (GListModel *model)
-{
-  RelasiResetModel *self = g_object_new (RELASI_TYPE_RESET_MODEL, NULL);
-
-  self->model = g_object_ref (model);
-  self->n_items = g_list_model_get_n_items (model);
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_source_items_changed), self);
-  return G_LIST_MODEL (self);
+  return self->reset;
 }
 
 /* ---- the state: list, no results, or an empty journal --------------------------- */
@@ -200,15 +86,13 @@ update_state (RelasiJournalPage *self)
   g_autofree char *description = NULL;
   gboolean searching, filtering;
 
-  if (self->filtered == NULL)
+  if (self->reset == NULL)
     return;
   if (g_list_model_get_n_items (shown_model (self)) > 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "list");
       return;
     }
-  if (gtk_filter_list_model_get_pending (self->filtered) > 0)
-    return;   /* still looking */
 
   search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   searching = self->tokens != NULL && self->tokens[0] != NULL;
@@ -381,20 +265,10 @@ selected_entry (RelasiJournalPage *self)
 
 /* ---- filtering and search ------------------------------------------------------- */
 
-static gboolean
-match_sentiment (gpointer item,
-                 gpointer user_data)
-{
-  guint sentiments = GPOINTER_TO_UINT (user_data);
-
-  return (sentiments & RELASI_SENTIMENT_BIT (relasi_interaction_get_sentiment (item))) != 0;
-}
-
 static void
 apply_filters (RelasiJournalPage *self)
 {
   gint64 since, until;
-  guint sentiments;
 
   if (self->list == NULL)
     return;
@@ -405,16 +279,8 @@ apply_filters (RelasiJournalPage *self)
   relasi_journal_filters_get_time_range (self->filters, &since, &until);
   relasi_journal_list_set_time_range (self->list, since, until);
   relasi_journal_list_set_open_only (self->list, relasi_journal_filters_get_open_only (self->filters));
+  relasi_journal_list_set_sentiments (self->list, relasi_journal_filters_get_sentiments (self->filters));
   g_object_thaw_notify (G_OBJECT (self->list));
-
-  sentiments = relasi_journal_filters_get_sentiments (self->filters);
-  if (sentiments == 0)
-    gtk_filter_list_model_set_filter (self->filtered, NULL);
-  else
-    {
-      g_autoptr(GtkCustomFilter) filter = gtk_custom_filter_new (match_sentiment, GUINT_TO_POINTER (sentiments), NULL);
-      gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (filter));
-    }
   update_state (self);
 }
 
@@ -482,7 +348,7 @@ on_list_reloading (RelasiJournalPage *self)
 static void
 on_list_reloaded (RelasiJournalPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint n = g_list_model_get_n_items (self->reset);
 
   if (self->restore_selected != GTK_INVALID_LIST_POSITION && self->restore_selected < n)
     gtk_single_selection_set_selected (self->selection, self->restore_selected);
@@ -923,7 +789,6 @@ relasi_journal_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
-  g_clear_object (&self->filtered);
   g_clear_object (&self->reset);
   g_clear_object (&self->list);
   g_clear_object (&self->store);
@@ -1102,7 +967,6 @@ relasi_journal_page_set_store (RelasiJournalPage *self,
 
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
-  g_clear_object (&self->filtered);
   g_clear_object (&self->reset);
   g_clear_object (&self->list);
   g_set_object (&self->store, store);
@@ -1118,14 +982,11 @@ relasi_journal_page_set_store (RelasiJournalPage *self,
       self->reset = relasi_reset_model_new (G_LIST_MODEL (self->list));
       g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_reloaded), self,
                                G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-      self->filtered = gtk_filter_list_model_new (g_object_ref (self->reset), NULL);
-      gtk_filter_list_model_set_incremental (self->filtered, TRUE);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+      relasi_reset_model_set_view (RELASI_RESET_MODEL (self->reset), GTK_WIDGET (self->list_view));
+      self->selection = gtk_single_selection_new (g_object_ref (self->reset));
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
-      g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_items_changed), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (update_state), self,
+      g_signal_connect_object (self->reset, "items-changed", G_CALLBACK (on_items_changed), self,
                                G_CONNECT_SWAPPED);
       apply_filters (self);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
@@ -1144,7 +1005,7 @@ GListModel *
 relasi_journal_page_get_model (RelasiJournalPage *self)
 {
   g_return_val_if_fail (RELASI_IS_JOURNAL_PAGE (self), NULL);
-  return self->filtered != NULL ? G_LIST_MODEL (self->filtered) : NULL;
+  return self->reset;
 }
 
 /**

@@ -229,6 +229,7 @@ relasi_csv_export_journal (RelasiStore                      *store,
                        "since", filter->since,
                        "until", filter->until,
                        "open-only", filter->open_only,
+                       "sentiments", filter->sentiments,
                        "search-text", filter->search_text,
                        "count-all", TRUE,
                        NULL);
@@ -253,12 +254,8 @@ relasi_csv_export_journal (RelasiStore                      *store,
 
       if (item == NULL)
         break;
-      if (filter->sentiments == 0 ||
-          (filter->sentiments & RELASI_SENTIMENT_BIT (relasi_interaction_get_sentiment (item))))
-        {
-          append_interaction (out, item);
-          written++;
-        }
+      append_interaction (out, item);
+      written++;
 
       if (out->len >= FLUSH_BYTES && !flush (G_OUTPUT_STREAM (stream), out, cancellable, error))
         goto out;

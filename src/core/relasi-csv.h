@@ -13,12 +13,10 @@
 
 #include <gio/gio.h>
 
+#include "relasi-journal-list.h"
 #include "relasi-store.h"
 
 G_BEGIN_DECLS
-
-/* A set of moods (-2 .. +2) as bits; 0 means every mood. */
-#define RELASI_SENTIMENT_BIT(sentiment) (1u << ((sentiment) + 2))
 
 /* Which journal entries a CSV export holds: the same filters as the journal page. */
 typedef struct {

@@ -36,6 +36,7 @@ struct _RelasiJournalList
   gint64       until;
   char        *search_text;
   gboolean     open_only;
+  guint        sentiments;
   gboolean     count_all;
 
   guint        grow_id;       /* idle: count more rows */
@@ -55,6 +56,7 @@ enum {
   PROP_UNTIL,
   PROP_SEARCH_TEXT,
   PROP_OPEN_ONLY,
+  PROP_SENTIMENTS,
   PROP_COUNT_ALL,
   PROP_N_ITEMS,
   N_PROPS
@@ -214,6 +216,20 @@ build_query (RelasiJournalList *self)
                               args->len);
     }
 
+  if (self->sentiments != 0)
+    {
+      gboolean first = TRUE;
+
+      g_string_append (where, " AND i.sentiment IN (");
+      for (int mood = -2; mood <= 2; mood++)
+        if (self->sentiments & RELASI_SENTIMENT_BIT (mood))
+          {
+            g_string_append_printf (where, "%s%d", first ? "" : ", ", mood);
+            first = FALSE;
+          }
+      g_string_append (where, ")");
+    }
+
   if (self->open_only)
     g_string_append (where,
                      " AND i.id IN (SELECT interaction_id FROM reminders"
@@ -224,7 +240,7 @@ build_query (RelasiJournalList *self)
                      "   WHERE kind = 'promise' AND outcome IN ('none', 'renegotiated') AND deleted_at = 0)");
 
   if (self->customer_id == 0 && self->kinds == 0 && self->since == 0 && self->until == 0 &&
-      match == NULL && !self->open_only)
+      match == NULL && !self->open_only && self->sentiments == 0)
     {
       /* the whole journal: journal_hours counts exactly these rows */
       query.bucket_sql = "SELECT hour, n FROM journal_hours WHERE n > 0 ORDER BY hour DESC";
@@ -236,7 +252,7 @@ build_query (RelasiJournalList *self)
    * page), and an export, count every row */
   if (self->count_all ||
       (self->customer_id > 0 && self->kinds == 0 && self->since == 0 && self->until == 0 &&
-       match == NULL && !self->open_only))
+       match == NULL && !self->open_only && self->sentiments == 0))
     query.count_cap = 0;
 
   query.where = where->str;
@@ -348,6 +364,9 @@ relasi_journal_list_get_property (GObject    *object,
     case PROP_OPEN_ONLY:
       g_value_set_boolean (value, self->open_only);
       break;
+    case PROP_SENTIMENTS:
+      g_value_set_uint (value, self->sentiments);
+      break;
     case PROP_COUNT_ALL:
       g_value_set_boolean (value, self->count_all);
       break;
@@ -390,6 +409,9 @@ relasi_journal_list_set_property (GObject      *object,
     case PROP_OPEN_ONLY:
       relasi_journal_list_set_open_only (self, g_value_get_boolean (value));
       break;
+    case PROP_SENTIMENTS:
+      relasi_journal_list_set_sentiments (self, g_value_get_uint (value));
+      break;
     case PROP_COUNT_ALL:
       self->count_all = g_value_get_boolean (value);
       break;
@@ -430,6 +452,10 @@ relasi_journal_list_class_init (RelasiJournalListClass *klass)
   properties[PROP_OPEN_ONLY] =
     g_param_spec_boolean ("open-only", NULL, "Only entries with something still open", FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SENTIMENTS] =
+    g_param_spec_uint ("sentiments", NULL, "RELASI_SENTIMENT_BIT()s of the moods shown, 0 for all", 0,
+                       RELASI_SENTIMENT_ALL, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_COUNT_ALL] =
     g_param_spec_boolean ("count-all", NULL,
                           "Count every entry at once (an export), not a few thousand at a time", FALSE,
@@ -617,4 +643,31 @@ relasi_journal_list_set_open_only (RelasiJournalList *self,
   if (self->pager != NULL)
     relasi_journal_list_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN_ONLY]);
+}
+
+guint
+relasi_journal_list_get_sentiments (RelasiJournalList *self)
+{
+  g_return_val_if_fail (RELASI_IS_JOURNAL_LIST (self), 0);
+  return self->sentiments;
+}
+
+/**
+ * relasi_journal_list_set_sentiments:
+ * @self: a list
+ * @sentiments: an OR of RELASI_SENTIMENT_BIT() values, 0 for every mood
+ */
+void
+relasi_journal_list_set_sentiments (RelasiJournalList *self,
+                                    guint              sentiments)
+{
+  g_return_if_fail (RELASI_IS_JOURNAL_LIST (self));
+
+  sentiments &= RELASI_SENTIMENT_ALL;
+  if (self->sentiments == sentiments)
+    return;
+  self->sentiments = sentiments;
+  if (self->pager != NULL)
+    relasi_journal_list_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENTIMENTS]);
 }

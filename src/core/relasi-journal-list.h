@@ -2,7 +2,7 @@
  *
  * The newest entry first. Filters: one customer, a set of kinds, a time range, text
  * search (prefix matching over summary, details and the customer's name) and "open
- * items only" (open promises and entries with an open reminder or case).
+ * items only" (open promises and entries with an open reminder or case) and a set of moods.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 
 /* A set of RelasiInteractionKind as bits; 0 means every kind. */
 #define RELASI_KIND_BIT(kind) (1u << (kind))
+
+/* A set of sentiments (-2 .. +2) as bits; 0 means every mood. */
+#define RELASI_SENTIMENT_BIT(sentiment) (1u << ((sentiment) + 2))
+#define RELASI_SENTIMENT_ALL            0x1fu
 
 #define RELASI_TYPE_JOURNAL_LIST (relasi_journal_list_get_type ())
 
@@ -40,6 +44,9 @@ void               relasi_journal_list_set_search_text (RelasiJournalList *self,
 gboolean           relasi_journal_list_get_open_only   (RelasiJournalList *self);
 void               relasi_journal_list_set_open_only   (RelasiJournalList *self,
                                                         gboolean           open_only);
+guint              relasi_journal_list_get_sentiments  (RelasiJournalList *self);
+void               relasi_journal_list_set_sentiments  (RelasiJournalList *self,
+                                                        guint              sentiments);
 gboolean           relasi_journal_list_has_more        (RelasiJournalList *self);
 void               relasi_journal_list_reload          (RelasiJournalList *self);
 

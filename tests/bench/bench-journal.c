@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <malloc.h>
 
 #include "relasi-clock.h"
 #include "relasi-journal-list.h"
@@ -249,6 +250,12 @@ bench_scroll (RelasiJournalPage *page,
   printf ("  RSS after scrolling to the end: %.1f MB (heap %.1f MB; peak seen %.1f MB); empty GTK 4 window: %.1f MB;"
           " difference %.1f MB (target <= 40)\n", rss_mb (), status_mb ("RssAnon"), peak, empty_rss,
           rss_mb () - empty_rss);
+  {
+    struct mallinfo2 info = mallinfo2 ();
+
+    printf ("  malloc: %.1f MB in use, %.1f MB free inside the heap; mapped files %.1f MB\n",
+            info.uordblks / 1e6 + info.hblkhd / 1e6, info.fordblks / 1e6, status_mb ("RssFile"));
+  }
 }
 
 int
@@ -292,6 +299,8 @@ main (int   argc,
   wait_for_paint ();
   wait_for_paint ();
   empty_rss = rss_mb ();
+  printf ("  empty GTK 4 window: RSS %.1f MB (heap %.1f MB, mapped files %.1f MB)\n", empty_rss,
+          status_mb ("RssAnon"), status_mb ("RssFile"));
 
   if (opt_use != NULL)
     dir = g_strdup (opt_use);

@@ -61,6 +61,7 @@ fill (RelasiStore *store, guint n_customers, guint n_entries, GArray *customer_i
       relasi_interaction_set_customer_id (i, g_array_index (customer_ids, gint64, e % n_customers));
       relasi_interaction_set_kind (i, e % 3 == 0 ? RELASI_INTERACTION_KIND_CALL : RELASI_INTERACTION_KIND_NOTE);
       relasi_interaction_set_summary (i, summary);
+      relasi_interaction_set_sentiment (i, (int) (e % 5) - 2);
       /* many entries share a time: the id breaks the tie across page boundaries */
       relasi_interaction_set_occurred_at (i, T0 - (gint64) (e / 7) * 3600);
       g_assert_true (relasi_store_add_interaction (store, i, &error));
@@ -148,6 +149,31 @@ test_journal (Fixture *f, gconstpointer data)
   relasi_journal_list_set_search_text (list, "entry 12");
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
   relasi_journal_list_set_search_text (list, NULL);
+
+  /* moods: each row shown has one of the moods asked for; the five moods part the journal */
+  {
+    guint total = g_list_model_get_n_items (model), sum = 0;
+
+    for (int mood = -2; mood <= 2; mood++)
+      {
+        relasi_journal_list_set_sentiments (list, RELASI_SENTIMENT_BIT (mood));
+        for (guint p = 0; p < g_list_model_get_n_items (model); p++)
+          {
+            g_autoptr(RelasiInteraction) i = g_list_model_get_item (model, p);
+
+            g_assert_cmpint (relasi_interaction_get_sentiment (i), ==, mood);
+          }
+        sum += g_list_model_get_n_items (model);
+      }
+    g_assert_cmpuint (sum, ==, total);
+    relasi_journal_list_set_sentiments (list, RELASI_SENTIMENT_BIT (-2) | RELASI_SENTIMENT_BIT (2));
+    g_assert_cmpuint (g_list_model_get_n_items (model), >, total / 5);
+    g_assert_cmpuint (g_list_model_get_n_items (model), <, total / 2);
+    relasi_journal_list_set_sentiments (list, RELASI_SENTIMENT_ALL);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
+    relasi_journal_list_set_sentiments (list, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
+  }
 
   /* open items only: a promise, a complaint; closing them empties the list */
   relasi_journal_list_set_open_only (list, TRUE);

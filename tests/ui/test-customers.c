@@ -516,6 +516,78 @@ test_search (void)
   g_assert_cmpstr (gtk_editable_get_text (page_part ("search_entry")), ==, "");
 }
 
+/* The texts of the labels the column view shows now (mapped ones only). */
+static void
+collect_shown_labels (GtkWidget  *widget,
+                      GHashTable *texts)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_hash_table_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, texts);
+}
+
+static GHashTable *
+shown_labels (void)
+{
+  GHashTable *texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  settle ();
+  collect_shown_labels (GTK_WIDGET (page_part ("column_view")), texts);
+  return texts;
+}
+
+/* A reload reuses the row widgets (relasi-reset-model.c): what is drawn must still be
+ * the new rows, from the first one, wherever the list was scrolled to. */
+static void
+test_search_shows_new_rows (void)
+{
+  GtkAdjustment *adjustment;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(RelasiCustomer) last = NULL;
+  guint all;
+
+  show_list ();
+  all = n_rows ();
+  g_assert_cmpuint (all, >, 20);
+  adjustment = gtk_scrolled_window_get_vadjustment (page_part ("scrolled_window"));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  settle ();
+  last = row (all - 1);
+  before = shown_labels ();
+  g_assert_true (g_hash_table_contains (before, relasi_customer_get_name (last)));
+
+  type_into (page_part ("search_entry"), "warung");
+  wait_for_search ("warung");
+  g_assert_cmpuint (n_rows (), >=, 1);
+  g_assert_cmpuint (n_rows (), <, 10);
+  after = shown_labels ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0.0);
+  /* every match is drawn; every name drawn is a match */
+  for (guint i = 0; i < n_rows (); i++)
+    {
+      g_autoptr(RelasiCustomer) c = row (i);
+
+      g_assert_true (g_hash_table_contains (after, relasi_customer_get_name (c)));
+    }
+  g_assert_false (g_hash_table_contains (after, relasi_customer_get_name (last)));
+
+  relasi_test_ui_activate (GTK_WIDGET (page ()), "customers.clear-search", NULL);
+  wait_for_rows (all);
+  g_clear_pointer (&after, g_hash_table_unref);
+  after = shown_labels ();
+  {
+    g_autoptr(RelasiCustomer) first = row (0);
+
+    g_assert_true (g_hash_table_contains (after, relasi_customer_get_name (first)));
+  }
+  g_assert_false (g_hash_table_contains (after, relasi_customer_get_name (last)));
+}
+
 static void
 test_filters (void)
 {
@@ -827,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/customers/editor-invalid-name", test_editor_invalid_name);
   g_test_add_func ("/customers/editor-invalid-email", test_editor_invalid_email);
   g_test_add_func ("/customers/search", test_search);
+  g_test_add_func ("/customers/search-shows-new-rows", test_search_shows_new_rows);
   g_test_add_func ("/customers/filters", test_filters);
   g_test_add_func ("/customers/customer-page", test_customer_page);
   g_test_add_func ("/customers/mark-lost-win-back", test_mark_lost_and_win_back);
