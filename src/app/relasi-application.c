@@ -264,6 +264,9 @@ relasi_application_open_store (RelasiApplication *self)
       return;
     }
 
+  /* the hourly refresh of every health score runs on a worker: neither the start nor
+   * the hour holds the window up (the pages read again when it is done) */
+  relasi_store_set_health_in_background (self->store, TRUE);
   relasi_application_apply_rules (self);
   g_signal_connect_object (self->settings, "changed::thank-you-after-days",
                            G_CALLBACK (relasi_application_apply_rules), self, G_CONNECT_SWAPPED);

@@ -23,6 +23,7 @@ struct _RelasiWindow
   GtkStack             *stack;
 
   GSettings            *settings;
+  RelasiStore          *store;          /* given to each page when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (RelasiWindow, relasi_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -63,11 +64,30 @@ relasi_window_sync_sidebar (RelasiWindow *self)
     }
 }
 
+/* Each page that shows data has a "store" property. A page gets the application's store
+ * when it is first shown, so starting reads only what the first page shows; pages never
+ * reach for globals. */
+static void
+give_page_the_store (RelasiWindow *self,
+                     GtkWidget    *child)
+{
+  RelasiStore *store = NULL;
+
+  if (self->store == NULL || child == NULL ||
+      g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") == NULL)
+    return;
+  g_object_get (child, "store", &store, NULL);
+  if (store == NULL)
+    g_object_set (child, "store", self->store, NULL);
+  g_clear_object (&store);
+}
+
 static void
 on_stack_visible_child_changed (RelasiWindow *self)
 {
   GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_visible_child (self->stack));
 
+  give_page_the_store (self, gtk_stack_get_visible_child (self->stack));
   relasi_window_sync_sidebar (self);
   gtk_window_set_title (GTK_WINDOW (self), gtk_stack_page_get_title (page));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
@@ -257,6 +277,7 @@ relasi_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RELASI_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (relasi_window_parent_class)->dispose (object);
 }
@@ -314,21 +335,6 @@ relasi_window_init (RelasiWindow *self)
                                    self);
 }
 
-/* Each page that shows data has a "store" property; the window hands it the
- * application's store once, so pages never reach for globals. */
-static void
-relasi_window_give_pages_the_store (RelasiWindow *self,
-                                    RelasiStore  *store)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
-        g_object_set (child, "store", store, NULL);
-    }
-}
-
 RelasiWindow *
 relasi_window_new (RelasiApplication *application)
 {
@@ -340,8 +346,11 @@ relasi_window_new (RelasiApplication *application)
                        "application", application,
                        NULL);
   self->settings = g_object_ref (relasi_application_get_settings (application));
+  self->store = relasi_application_get_store (application);
+  if (self->store != NULL)
+    g_object_ref (self->store);
   relasi_window_restore_state (self);
-  relasi_window_give_pages_the_store (self, relasi_application_get_store (application));
+  give_page_the_store (self, gtk_stack_get_visible_child (self->stack));
 
   return self;
 }

@@ -5,14 +5,18 @@
  * write path recomputes it for the customers a write touched, and
  * relasi_store_refresh_health() recomputes all of them (with a handful of grouped
  * queries) because time alone changes scores: thank-yous become overdue, customers
- * drift. The store does that when it opens and, through
- * relasi_store_refresh_health_if_stale(), at most once an hour when lists ask.
+ * drift. The store does that through relasi_store_refresh_health_if_stale(), at most
+ * once an hour when lists ask: in the application on a worker thread with its own
+ * connection (relasi_store_set_health_in_background()), so neither the start nor the
+ * hourly refresh holds the window up; the readers show the scores stored last and
+ * read again on the ::changed that follows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <string.h>
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
 #include "relasi-clock.h"
@@ -357,6 +361,79 @@ relasi_store_refresh_health (RelasiStore  *self,
   return TRUE;
 }
 
+/* ---- the refresh on a worker thread ---- */
+
+typedef struct {
+  gint64   now;       /* the time the scores are as of */
+  gboolean changed;   /* the worker stored new scores */
+} BackgroundRefresh;
+
+static void
+on_worker_changed (RelasiStore       *worker,
+                   RelasiStoreChange  changes,
+                   BackgroundRefresh *refresh)
+{
+  refresh->changed = TRUE;
+}
+
+static void
+refresh_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  RelasiStore *self = source_object;   /* only its path and settings are read here */
+  BackgroundRefresh *refresh = task_data;
+  g_autoptr(RelasiStore) worker = NULL;
+  g_autoptr(GError) error = NULL;
+
+  worker = relasi_store_open_for_worker (self, &error);
+  if (worker != NULL)
+    {
+      g_signal_connect (worker, "changed", G_CALLBACK (on_worker_changed), refresh);
+      if (relasi_store_refresh_health (worker, &error))
+        {
+          refresh->now = worker->health_fresh_at;
+          g_task_return_boolean (task, TRUE);
+          return;
+        }
+    }
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+refresh_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  RelasiStore *self = RELASI_STORE (object);
+  BackgroundRefresh *refresh = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->health_refreshing = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_warning ("Could not refresh the health scores: %s", error->message);
+      /* try again in a minute, not at every read */
+      self->health_fresh_at = relasi_clock_now () - STALE_AFTER + 60;
+      return;
+    }
+  if (refresh->changed)
+    relasi_store_notify_external_change (self, RELASI_STORE_CHANGE_CUSTOMERS);
+  self->health_fresh_at = refresh->now;
+}
+
+static void
+refresh_in_background (RelasiStore *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, refresh_done, NULL);
+
+  g_task_set_source_tag (task, refresh_in_background);
+  g_task_set_task_data (task, g_new0 (BackgroundRefresh, 1), g_free);
+  self->health_refreshing = TRUE;
+  g_task_run_in_thread (task, refresh_thread);
+}
+
 /**
  * relasi_store_refresh_health_if_stale:
  * @self: a store
@@ -373,11 +450,48 @@ relasi_store_refresh_health_if_stale (RelasiStore  *self,
 
   g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
 
-  if (self->in_write || self->batch_depth > 0)
+  if (self->in_write || self->batch_depth > 0 || self->health_refreshing)
     return TRUE;
   if (self->health_fresh_at != 0 && now >= self->health_fresh_at && now - self->health_fresh_at < STALE_AFTER)
     return TRUE;
+  if (self->health_in_background && !self->is_worker)
+    {
+      refresh_in_background (self);
+      return TRUE;
+    }
   return relasi_store_refresh_health (self, error);
+}
+
+/**
+ * relasi_store_set_health_in_background:
+ * @self: a store (not a worker's)
+ * @in_background: whether relasi_store_refresh_health_if_stale() refreshes on a
+ *   worker thread and returns at once
+ *
+ * When the worker has stored new scores, @self emits ::changed with
+ * %RELASI_STORE_CHANGE_CUSTOMERS.
+ */
+void
+relasi_store_set_health_in_background (RelasiStore *self,
+                                       gboolean     in_background)
+{
+  g_return_if_fail (RELASI_IS_STORE (self));
+  g_return_if_fail (!self->is_worker);
+
+  self->health_in_background = !!in_background;
+}
+
+/**
+ * relasi_store_is_refreshing_health:
+ * @self: a store
+ *
+ * Returns: whether a refresh of the health scores is running on a worker
+ */
+gboolean
+relasi_store_is_refreshing_health (RelasiStore *self)
+{
+  g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
+  return self->health_refreshing;
 }
 
 /**

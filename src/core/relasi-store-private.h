@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 /* The page cache of every connection (the default is 2 MiB): at a million entries the
  * summary, the health refresh and the index pages a batch touches stay in memory. */
-#define RELASI_STORE_CACHE_PRAGMA "PRAGMA cache_size = -32768;"
+#define RELASI_STORE_CACHE_PRAGMA "PRAGMA cache_size = -8192;"
 
 struct _RelasiStore
 {
@@ -37,6 +37,8 @@ struct _RelasiStore
   GHashTable        *dirty_customers;  /* ids whose health must be recomputed */
   gint64             health_fresh_at;  /* when health was last refreshed for all */
   gboolean           is_worker;
+  gboolean           health_in_background; /* refresh_health_if_stale() on a worker */
+  gboolean           health_refreshing;    /* such a refresh is running */
 };
 
 /* A cached statement, reset (not finalized) when it goes out of scope. */

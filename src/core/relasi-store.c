@@ -1011,7 +1011,17 @@ open_connection (RelasiStore  *self,
   if (!relasi_ensure_private_dir (self->data_dir, error))
     return FALSE;
 
-  if (!inspect_file (self->path, &insp, error))
+  /* A worker opens a file its main store has open and has looked at already. Looking
+   * again would be harmful: closing any descriptor of the file in this process drops
+   * every POSIX lock the process holds on it, the main connection's included, and
+   * another process could then take the database for unused (and reset its WAL under
+   * us). SQLite's own opens in one process share their locks safely. */
+  if (self->is_worker)
+    {
+      memset (&insp, 0, sizeof insp);
+      insp.exists = TRUE;
+    }
+  else if (!inspect_file (self->path, &insp, error))
     return FALSE;
 
   if (!insp.exists && !create)

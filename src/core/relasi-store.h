@@ -246,5 +246,8 @@ gboolean    relasi_store_refresh_health       (RelasiStore        *self,
                                                GError            **error);
 gboolean    relasi_store_refresh_health_if_stale (RelasiStore     *self,
                                                   GError         **error);
+void        relasi_store_set_health_in_background (RelasiStore    *self,
+                                                   gboolean        in_background);
+gboolean    relasi_store_is_refreshing_health (RelasiStore        *self);
 
 G_END_DECLS

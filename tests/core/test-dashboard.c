@@ -542,6 +542,22 @@ test_causes_and_reasons (Fixture *f, gconstpointer data)
   g_assert_cmpint (reasons[RELASI_ROOT_CAUSE_PRICE], ==, 1);
   g_assert_cmpint (reasons[RELASI_ROOT_CAUSE_COMPETITOR], ==, 1);
 
+  /* an entry in the trash takes its case out; its customer in the trash too (counted
+   * once, not twice); the customer back takes it in again */
+  g_assert_true (relasi_store_delete_interaction (f->store, relasi_interaction_get_id (c1), &error));
+  g_assert_true (relasi_store_count_complaint_causes (f->store, 0, causes, &error));
+  g_assert_cmpint (causes[RELASI_ROOT_CAUSE_DELIVERY], ==, 1);
+  g_assert_true (relasi_store_delete_customer (f->store, cid, &error));
+  g_assert_true (relasi_store_count_complaint_causes (f->store, 0, causes, &error));
+  for (guint i = 0; i < RELASI_N_ROOT_CAUSES; i++)
+    g_assert_cmpint (causes[i], ==, 0);
+  g_assert_true (relasi_store_undelete_customer (f->store, cid, &error));
+  g_assert_true (relasi_store_count_complaint_causes (f->store, 0, causes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (causes[RELASI_ROOT_CAUSE_DELIVERY], ==, 1);
+  g_assert_cmpint (causes[RELASI_ROOT_CAUSE_STAFF], ==, 1);
+  g_assert_cmpint (causes[RELASI_ROOT_CAUSE_PRICE], ==, 1);
+
   /* won back, or in the trash: no longer counted */
   g_assert_true (relasi_store_win_back_customer (f->store, relasi_customer_get_id (budi), &error));
   g_assert_true (relasi_store_delete_customer (f->store, relasi_customer_get_id (sari), &error));

@@ -7,7 +7,9 @@
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "relasi-clock.h"
@@ -136,6 +138,54 @@ test_fresh (void)
     g_assert_cmpstr (relasi_store_get_path (store), ==, env_db);
   }
 
+  test_remove_dir (dir);
+}
+
+/* Whether another process sees a lock on the bytes SQLite uses to tell that a
+ * connection has the file open (the SHARED range); locks of this process are invisible
+ * to itself, so a child looks. */
+static gboolean
+other_process_sees_shared_lock (const char *path)
+{
+  pid_t pid = fork ();
+  int status = 0;
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      struct flock lock = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0x40000002, .l_len = 510 };
+      int fd = open (path, O_RDONLY);
+
+      if (fd < 0 || fcntl (fd, F_GETLK, &lock) != 0)
+        _exit (2);
+      _exit (lock.l_type == F_UNLCK ? 1 : 0);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), !=, 2);
+  return WEXITSTATUS (status) == 0;
+}
+
+/* A worker's connection in the same process must not drop the main connection's locks
+ * (closing any descriptor of a file drops all of a process's POSIX locks on it): with
+ * them gone, another process could take the database for unused and reset its WAL. */
+static void
+test_worker_keeps_locks (void)
+{
+  g_autofree char *dir = test_make_data_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelasiStore) store = relasi_store_open (dir, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (other_process_sees_shared_lock (relasi_store_get_path (store)));
+  {
+    g_autoptr(RelasiStore) worker = relasi_store_open_for_worker (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (other_process_sees_shared_lock (relasi_store_get_path (store)));
+  }
+  g_assert_true (other_process_sees_shared_lock (relasi_store_get_path (store)));
+  g_clear_object (&store);
   test_remove_dir (dir);
 }
 
@@ -399,6 +449,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/open/fresh", test_fresh);
+  g_test_add_func ("/open/worker-keeps-locks", test_worker_keeps_locks);
   g_test_add_func ("/open/empty-file", test_empty_file);
   g_test_add_func ("/open/not-a-database", test_not_a_database);
   g_test_add_func ("/open/foreign", test_foreign);

@@ -290,6 +290,59 @@ test_mistake_and_drifting (Fixture *f, gconstpointer data)
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+static void
+on_changed_count (RelasiStore *store, RelasiStoreChange changes, guint *count)
+{
+  if (changes & RELASI_STORE_CHANGE_CUSTOMERS)
+    (*count)++;
+}
+
+/* In the application the hourly refresh runs on a worker: the call returns at once,
+ * the readers keep the stored scores until ::changed says the new ones are in. */
+static void
+test_health_in_background (Fixture *f, gconstpointer data)
+{
+  g_autoptr(RelasiCustomer) c = test_add_customer (f->store, "Bu Ani");
+  gint64 cid = relasi_customer_get_id (c);
+  g_autoptr(RelasiInteraction) p1 = test_log (f->store, cid, RELASI_INTERACTION_KIND_PURCHASE, "20 kg rice");
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+  int stored, unthanked;
+
+  g_assert_true (relasi_store_refresh_health (f->store, &error));
+  g_clear_object (&c);
+  c = relasi_store_get_customer (f->store, cid, &error);
+  stored = relasi_customer_get_health (c);
+  relasi_store_set_health_in_background (f->store, TRUE);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_count), &changed);
+
+  /* fresh: nothing to do */
+  g_assert_true (relasi_store_refresh_health_if_stale (f->store, &error));
+  g_assert_false (relasi_store_is_refreshing_health (f->store));
+
+  /* two hours and three days later the thank-you is overdue and the scores stale */
+  relasi_clock_advance (3 * DAY + 7200);
+  unthanked = relasi_store_get_customer_health (f->store, cid, NULL, &error);
+  g_assert_cmpint (unthanked, <, stored);
+  g_assert_true (relasi_store_refresh_health_if_stale (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (relasi_store_is_refreshing_health (f->store));
+  /* asked again meanwhile: no second worker */
+  g_assert_true (relasi_store_refresh_health_if_stale (f->store, &error));
+
+  while (relasi_store_is_refreshing_health (f->store))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (changed, ==, 1);
+  g_clear_object (&c);
+  c = relasi_store_get_customer (f->store, cid, &error);
+  g_assert_cmpint (relasi_customer_get_health (c), ==, unthanked);
+
+  /* fresh again: no refresh */
+  g_assert_true (relasi_store_refresh_health_if_stale (f->store, &error));
+  g_assert_false (relasi_store_is_refreshing_health (f->store));
+  g_signal_handlers_disconnect_by_func (f->store, on_changed_count, &changed);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -298,6 +351,7 @@ main (int argc, char *argv[])
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/rules/thank-you", test_thank_you);
   ADD ("/rules/complaint", test_complaint);
+  ADD ("/rules/health-in-background", test_health_in_background);
   ADD ("/rules/promise", test_promise);
   ADD ("/rules/mistake-and-drifting", test_mistake_and_drifting);
 #undef ADD

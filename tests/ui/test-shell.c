@@ -19,16 +19,58 @@ test_window_maps (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, 500);
 }
 
+static GtkStack *
+find_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "dashboard") != NULL)
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *stack = find_stack (child);
+
+      if (stack != NULL)
+        return stack;
+    }
+  return NULL;
+}
+
+/* The store a page was given, or NULL */
+static RelasiStore *
+page_store (RelasiWindow *window,
+            const char   *name)
+{
+  GtkStack *stack = find_stack (GTK_WIDGET (window));
+  GtkWidget *page;
+  RelasiStore *store = NULL;
+
+  g_assert_nonnull (stack);
+  page = gtk_stack_get_child_by_name (stack, name);
+  g_assert_nonnull (page);
+  g_object_get (page, "store", &store, NULL);
+  if (store != NULL)
+    g_object_unref (store);   /* the page keeps its own reference */
+  return store;
+}
+
 static void
 test_pages_through_actions (void)
 {
   RelasiWindow *window = relasi_test_ui_get_window (app);
+  RelasiStore *store = relasi_application_get_store (app);
   const char *pages[] = { "customers", "journal", "reminders", "dashboard" };
+
+  /* Starting reads only what the first page shows: the other pages get the store when
+   * they are first shown. */
+  g_assert_true (page_store (window, "dashboard") == store);
+  g_assert_null (page_store (window, "journal"));
+  g_assert_null (page_store (window, "reminders"));
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       relasi_test_ui_activate (GTK_WIDGET (window), "win.show-page", g_variant_new_string (pages[i]));
       g_assert_cmpstr (relasi_window_get_page (window), ==, pages[i]);
+      g_assert_true (page_store (window, pages[i]) == store);
       /* The window title names the page, for window lists and screen readers. */
       g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, NULL);
     }
