@@ -162,6 +162,7 @@ run_child (const char *what)
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
       store = relasi_store_open (g_getenv ("RELASI_DATA_DIR"), &error);
       check (store != NULL, error);
+      relasi_store_set_health_in_background (store, TRUE);   /* as the application does */
       window = gtk_window_new ();
       page = relasi_dashboard_page_new ();
       gtk_window_set_child (GTK_WINDOW (window), page);
