@@ -37,6 +37,7 @@ struct _RelasiJournalPage
   GtkProgressBar       *export_progress;
   GtkRevealer          *export_revealer;
   RelasiJournalFilters *filters;
+  GtkLabel             *count_label;
   GtkListView          *list_view;
   RelasiStatusPage     *no_results_page;
   GMenuModel           *row_menu;
@@ -78,6 +79,26 @@ shown_model (RelasiJournalPage *self)
 
 /* ---- the state: list, no results, or an empty journal --------------------------- */
 
+/* "988,212 entries"; a filtered list counts a few thousand at a time (it grows as it
+ * is scrolled), so then "2,000+ entries": never a number that is not true. */
+static void
+update_count (RelasiJournalPage *self)
+{
+  guint n = g_list_model_get_n_items (shown_model (self));
+  g_autofree char *number = g_strdup_printf ("%'u", n);
+  g_autofree char *text = NULL;
+
+  if (n == 0)
+    text = g_strdup ("");
+  else if (relasi_journal_list_has_more (self->list))
+    /* TRANSLATORS: the journal's count when there are more than %s entries ("2,000+ entries") */
+    text = g_strdup_printf (_("%s+ entries"), number);
+  else
+    /* TRANSLATORS: the number of journal entries shown ("1,234 entries") */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s entry", "%s entries", n), number);
+  gtk_label_set_label (self->count_label, text);
+}
+
 static void
 update_state (RelasiJournalPage *self)
 {
@@ -88,6 +109,7 @@ update_state (RelasiJournalPage *self)
 
   if (self->reset == NULL)
     return;
+  update_count (self);
   if (g_list_model_get_n_items (shown_model (self)) > 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "list");
@@ -882,6 +904,7 @@ relasi_journal_page_class_init (RelasiJournalPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelasiJournalPage, export_progress);
   gtk_widget_class_bind_template_child (widget_class, RelasiJournalPage, export_revealer);
   gtk_widget_class_bind_template_child (widget_class, RelasiJournalPage, filters);
+  gtk_widget_class_bind_template_child (widget_class, RelasiJournalPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, RelasiJournalPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, RelasiJournalPage, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, RelasiJournalPage, row_menu);
@@ -902,8 +925,6 @@ relasi_journal_page_class_init (RelasiJournalPageClass *klass)
   gtk_widget_class_install_action (widget_class, "journal.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "journal.context-menu", NULL, menu_action);
   gtk_widget_class_install_action (widget_class, "journal.clear-filters", NULL, clear_filters_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "journal.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "journal.export", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "journalpage");
 }
@@ -935,6 +956,18 @@ relasi_journal_page_init (RelasiJournalPage *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
                                         gtk_shortcut_new (trigger, gtk_named_action_new ("journal.context-menu")));
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
+  /* Search and export work wherever the focus is while the page is shown (the sidebar
+   * too), as on the Customers page */
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (keys), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("journal.search")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_e, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("journal.export")));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   self->context_menu = gtk_popover_menu_new_from_model (self->row_menu);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);

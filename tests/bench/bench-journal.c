@@ -256,6 +256,25 @@ bench_scroll (RelasiJournalPage *page,
     printf ("  malloc: %.1f MB in use, %.1f MB free inside the heap; mapped files %.1f MB\n",
             info.uordblks / 1e6 + info.hblkhd / 1e6, info.fordblks / 1e6, status_mb ("RssFile"));
   }
+  if (g_getenv ("BENCH_SMAPS") != NULL)
+    {
+      /* the mappings holding more than 1 MB, for finding out where memory went */
+      g_autofree char *smaps = NULL;
+      g_auto(GStrv) lines = NULL;
+      const char *name = "";
+
+      g_file_get_contents ("/proc/self/smaps", &smaps, NULL, NULL);
+      lines = g_strsplit (smaps != NULL ? smaps : "", "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          long kb;
+
+          if (g_ascii_isxdigit (lines[i][0]) && strchr (lines[i], '-') != NULL && strchr (lines[i], ' ') < lines[i] + 40)
+            name = lines[i];
+          else if (sscanf (lines[i], "Rss: %ld kB", &kb) == 1 && kb > 1024)
+            printf ("    %6.1f MB  %s\n", kb / 1024.0, name);
+        }
+    }
 }
 
 int

@@ -345,6 +345,15 @@ test_hostile_search (void)
   g_assert_cmpstr (relasi_journal_page_get_state (page ()), ==, "list");
 }
 
+static const char *
+count_text (void)
+{
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page ()), RELASI_TYPE_JOURNAL_PAGE,
+                                                              "count_label"));
+
+  return gtk_label_get_label (label);
+}
+
 static void
 test_filters_and_search (void)
 {
@@ -357,6 +366,7 @@ test_filters_and_search (void)
   log_entry (budi, RELASI_INTERACTION_KIND_IDEA, "Sell smaller cakes", 2);
   show_journal ();
   g_assert_cmpuint (n_shown (), ==, 5);
+  g_assert_cmpstr (count_text (), ==, "5 entries");
 
   /* kind + search */
   relasi_journal_filters_set_kinds (filters, RELASI_KIND_BIT (RELASI_INTERACTION_KIND_COMPLAINT));
@@ -365,6 +375,7 @@ test_filters_and_search (void)
   g_assert_cmpuint (n_shown (), ==, 2);
   relasi_journal_page_set_search_text (page (), "cake");
   g_assert_cmpuint (n_shown (), ==, 1);
+  g_assert_cmpstr (count_text (), ==, "1 entry");
 
   /* + customer, + mood */
   relasi_journal_page_set_search_text (page (), "stale");
@@ -650,6 +661,35 @@ test_screenshots (void)
   _exit (0);
 }
 
+/* Ctrl+F and Ctrl+E work wherever the focus is while the Journal is shown (a managed
+ * shortcut controller on the page, as on the Customers page), not only inside it. */
+static void
+test_page_keys (void)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (page ()));
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) != GTK_SHORTCUT_SCOPE_MANAGED)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          g_autofree char *action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+
+          if ((g_strcmp0 (trigger, "<Control>f") == 0 && g_strcmp0 (action, "action(journal.search)") == 0) ||
+              (g_strcmp0 (trigger, "<Control>e") == 0 && g_strcmp0 (action, "action(journal.export)") == 0))
+            found++;
+        }
+    }
+  g_assert_cmpuint (found, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -673,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/journal/filters-and-search", test_filters_and_search);
   g_test_add_func ("/journal/edit-delete-undo", test_edit_delete_undo);
   g_test_add_func ("/journal/export", test_export);
+  g_test_add_func ("/journal/page-keys", test_page_keys);
   g_test_add_func ("/journal/screenshots", test_screenshots);
 
   app = relasi_test_ui_start ();
