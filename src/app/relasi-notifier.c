@@ -32,6 +32,7 @@ struct _RelasiNotifier
   GHashTable   *shown;              /* NotifyNotification, kept until closed */
 
   guint         timeout_id;
+  guint         first_pass_id;   /* idle: the catching-up pass after start */
   gint64        last_pass;          /* relasi_clock_now() of the last pass, 0 before */
   gboolean      was_quiet;          /* the last pass held something back */
   gboolean      interactive;        /* buttons on notifications (a running app) */
@@ -369,24 +370,35 @@ relasi_notifier_set_interactive (RelasiNotifier *self,
   self->interactive = !!interactive;
 }
 
+static gboolean
+first_pass (gpointer data)
+{
+  RelasiNotifier *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->first_pass_id = 0;
+  relasi_notifier_poll (self, &error);
+  if (error != NULL)
+    g_message ("Checking the reminders failed: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * relasi_notifier_start:
  *
- * Makes a first, catching-up pass now and then one every %RELASI_NOTIFIER_INTERVAL
- * seconds.
+ * Makes a first, catching-up pass as soon as the main loop is idle (after the window
+ * is drawn) and then one every %RELASI_NOTIFIER_INTERVAL seconds.
  */
 void
 relasi_notifier_start (RelasiNotifier *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (RELASI_IS_NOTIFIER (self));
 
   if (self->timeout_id != 0)
     return;
-  relasi_notifier_poll (self, &error);
-  if (error != NULL)
-    g_message ("Checking the reminders failed: %s", error->message);
+  /* after the window's first frame (a lower priority than drawing): catching up never
+   * holds the start up */
+  self->first_pass_id = g_idle_add_full (G_PRIORITY_LOW, first_pass, self, NULL);
   self->timeout_id = g_timeout_add_seconds (RELASI_NOTIFIER_INTERVAL, on_timeout, self);
 }
 
@@ -396,6 +408,7 @@ relasi_notifier_stop (RelasiNotifier *self)
   g_return_if_fail (RELASI_IS_NOTIFIER (self));
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->first_pass_id, g_source_remove);
 }
 
 /**

@@ -40,10 +40,40 @@ static GParamSpec *properties[N_PROPS];
  * win.show-page. */
 static const char * const page_names[] = { "dashboard", "customers", "journal", "reminders" };
 
+/* The pages besides the dashboard (in the template) are made when first shown: starting
+ * builds only what the first page needs. */
+static const struct {
+  const char *name;
+  const char *title;
+  GType     (*get_type) (void);
+} lazy_pages[] = {
+  { "customers", N_("Customers"), relasi_customers_page_get_type },
+  { "journal", N_("Journal"), relasi_journal_page_get_type },
+  { "reminders", N_("Reminders"), relasi_reminders_page_get_type },
+};
+
 static gboolean
 is_page_name (const char *name)
 {
   return name != NULL && g_strv_contains ((const char * const *) page_names, name);
+}
+
+static GtkWidget *
+relasi_window_ensure_page (RelasiWindow *self,
+                           const char   *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+
+  if (page != NULL)
+    return page;
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    if (g_strcmp0 (lazy_pages[i].name, name) == 0)
+      {
+        page = g_object_new (lazy_pages[i].get_type (), NULL);
+        gtk_stack_add_titled (self->stack, page, name, _(lazy_pages[i].title));
+        return page;
+      }
+  g_return_val_if_reached (NULL);
 }
 
 static void
@@ -133,7 +163,7 @@ new_reminder_action (GSimpleAction *action,
   RelasiWindow *self = user_data;
 
   relasi_window_set_page (self, "reminders");
-  relasi_reminders_page_new_reminder (RELASI_REMINDERS_PAGE (gtk_stack_get_child_by_name (self->stack, "reminders")));
+  relasi_reminders_page_new_reminder (RELASI_REMINDERS_PAGE (relasi_window_ensure_page (self, "reminders")));
 }
 
 /* win.show-reminder(int64 id) — the Reminders page with that reminder selected; 0 for
@@ -148,13 +178,13 @@ show_reminder_action (GSimpleAction *action,
 
   relasi_window_set_page (self, "reminders");
   if (id > 0)
-    relasi_reminders_page_show_reminder (RELASI_REMINDERS_PAGE (gtk_stack_get_child_by_name (self->stack, "reminders")), id);
+    relasi_reminders_page_show_reminder (RELASI_REMINDERS_PAGE (relasi_window_ensure_page (self, "reminders")), id);
 }
 
 static RelasiCustomersPage *
 relasi_window_get_customers_page (RelasiWindow *self)
 {
-  return RELASI_CUSTOMERS_PAGE (gtk_stack_get_child_by_name (self->stack, "customers"));
+  return RELASI_CUSTOMERS_PAGE (relasi_window_ensure_page (self, "customers"));
 }
 
 /* win.show-customers::needs-care — the Customers list with a filter (the dashboard's
@@ -301,9 +331,6 @@ relasi_window_class_init (RelasiWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RELASI_TYPE_DASHBOARD_PAGE);
-  g_type_ensure (RELASI_TYPE_REMINDERS_PAGE);
-  g_type_ensure (RELASI_TYPE_CUSTOMERS_PAGE);
-  g_type_ensure (RELASI_TYPE_JOURNAL_PAGE);
   g_type_ensure (RELASI_TYPE_QUICK_ADD);
   g_type_ensure (RELASI_TYPE_STATUS_PAGE);
   g_type_ensure (RELASI_TYPE_TOAST_OVERLAY);
@@ -375,6 +402,7 @@ relasi_window_set_page (RelasiWindow *self,
   g_return_if_fail (RELASI_IS_WINDOW (self));
   g_return_if_fail (is_page_name (page_name));
 
+  relasi_window_ensure_page (self, page_name);
   gtk_stack_set_visible_child_name (self->stack, page_name);
 }
 

@@ -381,6 +381,8 @@ main (int argc, char *argv[])
   app = relasi_test_ui_start ();
   window = relasi_test_ui_get_window (app);
   store = relasi_application_get_store (app);
+  /* the window makes a page when it is first shown */
+  relasi_window_set_page (window, "reminders");
   page = RELASI_REMINDERS_PAGE (find_descendant (GTK_WIDGET (window), RELASI_TYPE_REMINDERS_PAGE));
   g_assert_nonnull (page);
 
