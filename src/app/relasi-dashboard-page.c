@@ -69,6 +69,11 @@ struct _RelasiDashboardPage
   gint64             checked_at;       /* relasi_clock_now() at the last clock check */
   gint64             checked_mono;     /* g_get_monotonic_time() then */
   gint64             refreshed_mono;   /* g_get_monotonic_time() at the last refresh */
+
+  RelasiStore       *reader;           /* the worker connection the figures are read on */
+  gboolean           loading;          /* a read is running */
+  gboolean           load_again;       /* ... and the store changed meanwhile */
+  gboolean           loaded_once;      /* figures have been shown */
 };
 
 G_DEFINE_FINAL_TYPE (RelasiDashboardPage, relasi_dashboard_page, GTK_TYPE_WIDGET)
@@ -78,6 +83,7 @@ enum {
   PROP_STORE,
   PROP_WELCOME,
   PROP_BUSY,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -823,6 +829,7 @@ relasi_dashboard_page_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
+  g_clear_object (&self->reader);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RELASI_TYPE_DASHBOARD_PAGE);
 
@@ -857,6 +864,9 @@ relasi_dashboard_page_get_property (GObject    *object,
       break;
     case PROP_BUSY:
       g_value_set_boolean (value, self->busy);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -899,6 +909,9 @@ relasi_dashboard_page_class_init (RelasiDashboardPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_WELCOME] =
     g_param_spec_boolean ("welcome", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
@@ -949,6 +962,7 @@ relasi_dashboard_page_init (RelasiDashboardPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  gtk_widget_set_opacity (GTK_WIDGET (self->stack), 0.0);
   g_date_clear (&self->shown_day, 1);
   self->clock_timer_id = g_timeout_add_seconds (CLOCK_CHECK_SECONDS, on_clock_timer, self);
   update_actions (self);
@@ -972,8 +986,8 @@ relasi_dashboard_page_get_store (RelasiDashboardPage *self)
  * relasi_dashboard_page_set_store:
  * @store: (nullable): the store to show
  *
- * Shows @store's figures at once (the first frame of the window already has them) and
- * follows its changes.
+ * Reads @store's figures (on a worker thread; the page stays blank until they are in,
+ * a frame or two) and follows its changes.
  */
 void
 relasi_dashboard_page_set_store (RelasiDashboardPage *self,
@@ -988,6 +1002,7 @@ relasi_dashboard_page_set_store (RelasiDashboardPage *self,
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_set_object (&self->store, store);
+  g_clear_object (&self->reader);
   if (store != NULL)
     self->changed_id = g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed), self);
 
@@ -1022,23 +1037,141 @@ relasi_dashboard_page_get_busy (RelasiDashboardPage *self)
   return self->busy;
 }
 
+/* Reading: on a worker thread, on a connection of its own kept for the next time (its
+ * page cache stays warm). One read at a time; a change meanwhile reads again after. */
+
+typedef struct {
+  RelasiStore         *store;      /* the main store: only its path is read in the thread */
+  RelasiStore         *reader;     /* the page's reader, or NULL: opened in the thread */
+  GDateTime           *now_local;
+  RelasiDashboardData  data;
+} Load;
+
+static void
+load_free (gpointer data)
+{
+  Load *load = data;
+
+  g_clear_object (&load->store);
+  g_clear_object (&load->reader);
+  g_clear_pointer (&load->now_local, g_date_time_unref);
+  relasi_dashboard_data_clear (&load->data);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (load->reader == NULL)
+    load->reader = relasi_store_open_for_worker (load->store, &error);
+  if (load->reader == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* one snapshot: the figures agree with each other */
+  ok = relasi_store_begin_read (load->reader, &error) &&
+       relasi_store_load_dashboard (load->reader, load->now_local, &load->data, &error);
+  relasi_store_end_read (load->reader);
+  if (!ok)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+show_figures (RelasiDashboardPage       *self,
+              GDateTime                 *now_local,
+              const RelasiDashboardData *data)
+{
+  const RelasiStoreSummary *summary = &data->summary;
+
+  set_welcome (self, !data->has_customers);
+  if (!data->has_customers)
+    return;
+
+  update_header (self, now_local,
+                 summary->complaints_awaiting_answer + summary->overdue_thank_yous + summary->promises_due_soon +
+                 summary->promises_overdue + summary->drifting_customers + summary->health_fair +
+                 summary->health_poor + data->urgent.reminders_due_today > 0);
+  update_cards (self, summary, &data->urgent, now_local);
+  relasi_month_chart_set_data (self->month_chart, now_local, data->opened, data->answered_in_time,
+                               RELASI_DASHBOARD_MONTHS);
+  set_cause_items (self->causes_chart, data->causes);
+  set_cause_items (self->reasons_chart, data->reasons);
+  relasi_band_chart_set_counts (self->band_chart, (guint) summary->health_good, (guint) summary->health_fair,
+                                (guint) summary->health_poor);
+}
+
+static void
+set_loading (RelasiDashboardPage *self,
+             gboolean             loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+on_loaded (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  RelasiDashboardPage *self = RELASI_DASHBOARD_PAGE (object);
+  Load *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (load->store == self->store && self->reader == NULL)
+    self->reader = g_steal_pointer (&load->reader);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* the figures shown stay as they were; the next change or minute tries again */
+      g_warning ("The dashboard could not read its figures: %s", error->message);
+    }
+  else if (load->store == self->store)
+    {
+      show_figures (self, load->now_local, &load->data);
+    }
+  if (!self->loaded_once)
+    {
+      /* blank until the first figures are in: never a frame of empty cards */
+      self->loaded_once = TRUE;
+      gtk_widget_set_opacity (GTK_WIDGET (self->stack), 1.0);
+    }
+
+  if (self->load_again)
+    {
+      self->load_again = FALSE;
+      self->loading = FALSE;
+      relasi_dashboard_page_refresh (self);
+      return;
+    }
+  set_loading (self, FALSE);
+}
+
 /**
  * relasi_dashboard_page_refresh:
  *
- * Reads every figure from the store now (the page does this by itself when the
- * store changes, every minute while shown, and when the day changes).
+ * Reads every figure from the store again, on a worker thread (the page does this by
+ * itself when the store changes, every minute while shown, and when the day changes);
+ * #RelasiDashboardPage:loading is %TRUE until they are shown.
  */
 void
 relasi_dashboard_page_refresh (RelasiDashboardPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now_local = NULL;
-  g_auto(RelasiDashboardUrgent) urgent = { 0 };
-  RelasiStoreSummary summary;
-  gint64 starts[RELASI_DASHBOARD_MONTHS + 1];
-  guint opened[RELASI_DASHBOARD_MONTHS], in_time[RELASI_DASHBOARD_MONTHS];
-  gint64 causes[RELASI_N_ROOT_CAUSES], reasons[RELASI_N_ROOT_CAUSES];
-  gboolean has_customers = FALSE;
+  g_autoptr(GTask) task = NULL;
+  Load *load;
 
   g_return_if_fail (RELASI_IS_DASHBOARD_PAGE (self));
 
@@ -1046,39 +1179,38 @@ relasi_dashboard_page_refresh (RelasiDashboardPage *self)
   if (self->store == NULL || self->busy)
     return;
   self->dirty = FALSE;
+  if (self->loading)
+    {
+      self->load_again = TRUE;
+      return;
+    }
 
-  now_local = relasi_clock_now_local ();
-  remember_clock (self, now_local);
+  load = g_new0 (Load, 1);
+  load->store = g_object_ref (self->store);
+  /* the reader is used by one thread at a time: the page gives it to the task, which
+   * hands it back */
+  load->reader = g_steal_pointer (&self->reader);
+  load->now_local = relasi_clock_now_local ();
+  remember_clock (self, load->now_local);
 
-  if (!relasi_store_has_customers (self->store, &has_customers, &error))
-    goto fail;
-  set_welcome (self, !has_customers);
-  if (!has_customers)
-    return;
+  task = g_task_new (self, self->cancellable, on_loaded, NULL);
+  g_task_set_source_tag (task, relasi_dashboard_page_refresh);
+  g_task_set_task_data (task, load, load_free);
+  set_loading (self, TRUE);
+  g_task_run_in_thread (task, load_thread);
+}
 
-  relasi_dashboard_month_starts (now_local, RELASI_DASHBOARD_MONTHS, starts);
-  if (!relasi_store_get_summary (self->store, &summary, &error) ||
-      !relasi_store_get_dashboard_urgent (self->store, relasi_dashboard_end_of_day (now_local), &urgent, &error) ||
-      !relasi_store_count_complaints_by_month (self->store, starts, RELASI_DASHBOARD_MONTHS, opened, in_time, &error) ||
-      !relasi_store_count_complaint_causes (self->store, starts[0], causes, &error) ||
-      !relasi_store_count_lost_reasons (self->store, reasons, &error))
-    goto fail;
+/**
+ * relasi_dashboard_page_get_loading:
+ *
+ * Returns: whether the figures are being read
+ */
+gboolean
+relasi_dashboard_page_get_loading (RelasiDashboardPage *self)
+{
+  g_return_val_if_fail (RELASI_IS_DASHBOARD_PAGE (self), FALSE);
 
-  update_header (self, now_local,
-                 summary.complaints_awaiting_answer + summary.overdue_thank_yous + summary.promises_due_soon +
-                 summary.promises_overdue + summary.drifting_customers + summary.health_fair +
-                 summary.health_poor + urgent.reminders_due_today > 0);
-  update_cards (self, &summary, &urgent, now_local);
-  relasi_month_chart_set_data (self->month_chart, now_local, opened, in_time, RELASI_DASHBOARD_MONTHS);
-  set_cause_items (self->causes_chart, causes);
-  set_cause_items (self->reasons_chart, reasons);
-  relasi_band_chart_set_counts (self->band_chart,
-                                (guint) summary.health_good, (guint) summary.health_fair, (guint) summary.health_poor);
-  return;
-
-fail:
-  /* the figures shown stay as they were; the next change or minute tries again */
-  g_warning ("The dashboard could not read its figures: %s", error->message);
+  return self->loading;
 }
 
 /**

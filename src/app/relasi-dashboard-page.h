@@ -22,6 +22,7 @@ void         relasi_dashboard_page_set_store    (RelasiDashboardPage *self,
                                                  RelasiStore         *store);
 gboolean     relasi_dashboard_page_get_welcome  (RelasiDashboardPage *self);
 gboolean     relasi_dashboard_page_get_busy     (RelasiDashboardPage *self);
+gboolean     relasi_dashboard_page_get_loading  (RelasiDashboardPage *self);
 void         relasi_dashboard_page_refresh      (RelasiDashboardPage *self);
 gboolean     relasi_dashboard_page_check_clock  (RelasiDashboardPage *self);
 

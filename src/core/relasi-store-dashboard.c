@@ -496,3 +496,52 @@ relasi_store_count_lost_reasons (RelasiStore  *self,
     return FALSE;
   return count_by_cause (self, stmt, counts, error);
 }
+
+/**
+ * relasi_store_load_dashboard:
+ * @self: a store
+ * @now_local: now, in the time zone whose days and months the dashboard shows
+ * @data: (out caller-allocates): clear it with relasi_dashboard_data_clear()
+ * @error: return location for an error
+ *
+ * Reads every figure of a dashboard refresh: whether there is any customer, and if so
+ * the summary, the most urgent items and the charts of the last
+ * %RELASI_DASHBOARD_MONTHS months.
+ */
+gboolean
+relasi_store_load_dashboard (RelasiStore          *self,
+                             GDateTime            *now_local,
+                             RelasiDashboardData  *data,
+                             GError              **error)
+{
+  g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (now_local != NULL, FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  memset (data, 0, sizeof *data);
+  relasi_dashboard_month_starts (now_local, RELASI_DASHBOARD_MONTHS, data->month_starts);
+  if (!relasi_store_has_customers (self, &data->has_customers, error))
+    return FALSE;
+  if (!data->has_customers)
+    return TRUE;
+  if (!relasi_store_get_summary (self, &data->summary, error) ||
+      !relasi_store_get_dashboard_urgent (self, relasi_dashboard_end_of_day (now_local), &data->urgent, error) ||
+      !relasi_store_count_complaints_by_month (self, data->month_starts, RELASI_DASHBOARD_MONTHS,
+                                               data->opened, data->answered_in_time, error) ||
+      !relasi_store_count_complaint_causes (self, data->month_starts[0], data->causes, error) ||
+      !relasi_store_count_lost_reasons (self, data->reasons, error))
+    {
+      relasi_dashboard_data_clear (data);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+relasi_dashboard_data_clear (RelasiDashboardData *data)
+{
+  g_return_if_fail (data != NULL);
+
+  relasi_dashboard_urgent_clear (&data->urgent);
+  memset (data, 0, sizeof *data);
+}

@@ -51,6 +51,19 @@ typedef struct {
   RelasiDashboardItem first_reminder;
 } RelasiDashboardUrgent;
 
+/* Everything a dashboard refresh shows, read in one go (on any connection: the
+ * application reads it on a worker, relasi_store_open_for_worker()). */
+typedef struct {
+  gboolean              has_customers;      /* FALSE: the rest is empty (the welcome) */
+  gint64                month_starts[RELASI_DASHBOARD_MONTHS + 1];
+  RelasiStoreSummary    summary;
+  RelasiDashboardUrgent urgent;
+  guint                 opened[RELASI_DASHBOARD_MONTHS];
+  guint                 answered_in_time[RELASI_DASHBOARD_MONTHS];
+  gint64                causes[RELASI_N_ROOT_CAUSES];   /* of complaints and mistakes, 12 months */
+  gint64                reasons[RELASI_N_ROOT_CAUSES];  /* why customers left */
+} RelasiDashboardData;
+
 void     relasi_dashboard_item_clear       (RelasiDashboardItem   *item);
 void     relasi_dashboard_urgent_clear     (RelasiDashboardUrgent *urgent);
 
@@ -79,7 +92,13 @@ gboolean relasi_store_count_complaint_causes (RelasiStore         *self,
 gboolean relasi_store_count_lost_reasons   (RelasiStore           *self,
                                             gint64                 counts[RELASI_N_ROOT_CAUSES],
                                             GError               **error);
+gboolean relasi_store_load_dashboard       (RelasiStore           *self,
+                                            GDateTime             *now_local,
+                                            RelasiDashboardData   *data,
+                                            GError               **error);
+void     relasi_dashboard_data_clear       (RelasiDashboardData   *data);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RelasiDashboardUrgent, relasi_dashboard_urgent_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RelasiDashboardData, relasi_dashboard_data_clear)
 
 G_END_DECLS

@@ -450,11 +450,14 @@ relasi_store_refresh_health_if_stale (RelasiStore  *self,
 
   g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
 
-  if (self->in_write || self->batch_depth > 0 || self->health_refreshing)
+  /* a worker (a reader kept open, an export) leaves this to the main store, whose
+   * refresh it sees; so does a read transaction */
+  if (self->in_write || self->batch_depth > 0 || self->health_refreshing || self->is_worker ||
+      !sqlite3_get_autocommit (self->db))
     return TRUE;
   if (self->health_fresh_at != 0 && now >= self->health_fresh_at && now - self->health_fresh_at < STALE_AFTER)
     return TRUE;
-  if (self->health_in_background && !self->is_worker)
+  if (self->health_in_background)
     {
       refresh_in_background (self);
       return TRUE;

@@ -379,6 +379,38 @@ run_cached (RelasiStore  *self,
   return stmt != NULL && relasi_store_step_done (self, stmt, error);
 }
 
+/**
+ * relasi_store_begin_read:
+ * @self: a store, not inside a write
+ * @error: return location for an error
+ *
+ * Starts a read transaction: the queries until relasi_store_end_read() see one
+ * snapshot of the database, whatever other connections commit meanwhile.
+ */
+gboolean
+relasi_store_begin_read (RelasiStore  *self,
+                         GError      **error)
+{
+  g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_write && self->batch_depth == 0, FALSE);
+
+  return run_cached (self, "BEGIN", error);
+}
+
+/**
+ * relasi_store_end_read:
+ * @self: a store after relasi_store_begin_read() (or a failed one: then nothing happens)
+ */
+void
+relasi_store_end_read (RelasiStore *self)
+{
+  g_return_if_fail (RELASI_IS_STORE (self));
+
+  if (!self->in_write && !sqlite3_get_autocommit (self->db))
+    run_cached (self, "COMMIT", NULL);
+}
+
+
 gboolean
 relasi_store_write_begin (RelasiStore  *self,
                           GError      **error)

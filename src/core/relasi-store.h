@@ -92,6 +92,9 @@ gboolean     relasi_store_set_rules               (RelasiStore         *self,
 int          relasi_store_get_thank_you_after_days   (RelasiStore *self);
 int          relasi_store_get_complaint_answer_hours (RelasiStore *self);
 int          relasi_store_get_stay_in_touch_days     (RelasiStore *self);
+gboolean     relasi_store_begin_read              (RelasiStore         *self,
+                                                  GError             **error);
+void         relasi_store_end_read                (RelasiStore         *self);
 void         relasi_store_notify_external_change  (RelasiStore         *self,
                                                    RelasiStoreChange    changes);
 gboolean     relasi_store_batch_begin             (RelasiStore         *self,

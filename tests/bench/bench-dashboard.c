@@ -23,6 +23,7 @@
 #include <gtk/gtk.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "relasi-application.h"
@@ -105,13 +106,49 @@ remove_tree (GFile *file)
   g_file_delete (file, NULL, NULL);
 }
 
-/* Children: start, draw the first frame, print nothing, exit at once. */
+/* CPU time of the calling thread, in ms */
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* Children: start, draw the first frame with the dashboard's figures in (they are read
+ * on a worker thread), print nothing, exit at once. An empty window exits after its
+ * first frame. */
+
+static gboolean figures_in = TRUE;
 
 static void
 on_after_paint (GdkFrameClock *clock,
                 gpointer       user_data)
 {
-  _exit (0);
+  if (figures_in)
+    _exit (0);
+}
+
+static void
+on_loading_changed (RelasiDashboardPage *page)
+{
+  if (!relasi_dashboard_page_get_loading (page))
+    figures_in = TRUE;
+}
+
+static void
+wait_for_figures (GtkWidget *widget)
+{
+  if (RELASI_IS_DASHBOARD_PAGE (widget))
+    {
+      figures_in = FALSE;
+      g_signal_connect (widget, "notify::loading", G_CALLBACK (on_loading_changed), NULL);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    wait_for_figures (child);
 }
 
 static void
@@ -130,6 +167,7 @@ static void
 on_window_added (GtkApplication *app,
                  GtkWindow      *window)
 {
+  wait_for_figures (GTK_WIDGET (window));
   g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
 }
 
@@ -167,6 +205,7 @@ run_child (const char *what)
       page = relasi_dashboard_page_new ();
       gtk_window_set_child (GTK_WINDOW (window), page);
       gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+      wait_for_figures (page);
       relasi_dashboard_page_set_store (RELASI_DASHBOARD_PAGE (page), store);
       g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
       gtk_window_present (GTK_WINDOW (window));
@@ -385,6 +424,7 @@ main (int   argc,
     GtkWidget *page = relasi_dashboard_page_new ();
     g_autoptr(GArray) after_change = g_array_new (FALSE, FALSE, sizeof (double));
     g_autoptr(GArray) unchanged = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) main_cpu = g_array_new (FALSE, FALSE, sizeof (double));
     double ms;
 
     gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
@@ -397,27 +437,39 @@ main (int   argc,
     while (g_main_context_iteration (NULL, FALSE))
       ;
 
+    while (relasi_dashboard_page_get_loading (RELASI_DASHBOARD_PAGE (page)))
+      g_main_context_iteration (NULL, TRUE);
+
+    /* From the call until the new figures are on the page (read on a worker thread);
+     * and the CPU time of the window's own thread meanwhile (what could hold it up). */
     printf ("\nDashboard page refresh (median of %d)\n", opt_runs);
     for (int i = 0; i < opt_runs; i++)
       {
-        gint64 start;
+        for (int changed = 1; changed >= 0; changed--)
+          {
+            gint64 start;
+            double cpu_start = thread_cpu_ms (), cpu;
 
-        add_complaint (store, i);
-        start = g_get_monotonic_time ();
-        relasi_dashboard_page_refresh (RELASI_DASHBOARD_PAGE (page));
-        ms = ms_since (start);
-        g_array_append_val (after_change, ms);
-
-        start = g_get_monotonic_time ();
-        relasi_dashboard_page_refresh (RELASI_DASHBOARD_PAGE (page));
-        ms = ms_since (start);
-        g_array_append_val (unchanged, ms);
+            if (changed)
+              add_complaint (store, i);
+            start = g_get_monotonic_time ();
+            relasi_dashboard_page_refresh (RELASI_DASHBOARD_PAGE (page));
+            while (relasi_dashboard_page_get_loading (RELASI_DASHBOARD_PAGE (page)))
+              g_main_context_iteration (NULL, TRUE);
+            ms = ms_since (start);
+            cpu = thread_cpu_ms () - cpu_start;
+            g_array_append_val (changed ? after_change : unchanged, ms);
+            if (changed)
+              g_array_append_val (main_cpu, cpu);
+          }
         while (g_main_context_iteration (NULL, FALSE))
           ;
       }
-    report ("refresh after a change (a complaint added)", median (after_change), "ms", "≤ 30 ms",
+    report ("refresh after a change, until shown", median (after_change), "ms", "≤ 30 ms",
             median (after_change) <= 30.0);
-    report ("refresh, nothing changed", median (unchanged), "ms", "≤ 30 ms", median (unchanged) <= 30.0);
+    report ("refresh, nothing changed, until shown", median (unchanged), "ms", "≤ 30 ms",
+            median (unchanged) <= 30.0);
+    report ("  the window's own thread busy meanwhile (CPU)", median (main_cpu), "ms", NULL, TRUE);
 
     gtk_window_destroy (GTK_WINDOW (window));
     while (g_main_context_iteration (NULL, FALSE))
