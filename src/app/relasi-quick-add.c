@@ -69,12 +69,19 @@ find_store (RelasiQuickAdd *self)
     return;
 
   g_set_object (&self->store, store);
+  gtk_single_selection_set_model (self->customer_selection, NULL);
   g_clear_object (&self->customers);
-  if (store != NULL)
-    {
-      self->customers = relasi_customer_list_new (store);
-      gtk_single_selection_set_model (self->customer_selection, G_LIST_MODEL (self->customers));
-    }
+}
+
+/* The customers to offer, read once a name is typed (a list the window does not need
+ * at start, and that would otherwise read again on every change of the store). */
+static void
+ensure_customers (RelasiQuickAdd *self)
+{
+  if (self->customers != NULL || self->store == NULL)
+    return;
+  self->customers = relasi_customer_list_new (self->store);
+  gtk_single_selection_set_model (self->customer_selection, G_LIST_MODEL (self->customers));
 }
 
 /* ---- the customer type-ahead ---------------------------------------------------- */
@@ -99,6 +106,8 @@ on_customer_changed (RelasiQuickAdd *self)
 
   self->customer_id = 0;
   g_clear_pointer (&self->customer_name, g_free);
+  if (text[0] != '\0')
+    ensure_customers (self);
   if (self->customers != NULL)
     relasi_customer_list_set_search_text (self->customers, text);
 

@@ -185,7 +185,6 @@ relasi_reminder_row_show_reminder (RelasiReminderRow *self,
 
   gtk_image_set_from_icon_name (self->kind_icon, relasi_reminder_kind_icon_name (kind));
   gtk_label_set_label (self->title_label, relasi_reminder_get_title (reminder));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), relasi_reminder_get_title (reminder));
 
   if (customer != NULL && *customer != '\0')
     g_string_append_printf (g_string_append (detail, " · "), "%s", customer);
@@ -285,10 +284,30 @@ relasi_reminder_row_class_init (RelasiReminderRowClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The whole title, for when it is cut short. Asked for when shown: setting a tooltip
+ * text on every bind would ask the X server where the pointer is, row after row. */
+static gboolean
+on_title_query_tooltip (GtkWidget  *label,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard_tooltip,
+                        GtkTooltip *tooltip,
+                        gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 relasi_reminder_row_init (RelasiReminderRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->title_label), TRUE);
+  g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (on_title_query_tooltip), NULL);
 }
 
 GtkWidget *

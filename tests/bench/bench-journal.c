@@ -35,6 +35,7 @@ static int    opt_runs = 5;
 static char  *opt_keep = NULL;
 static char  *opt_use = NULL;
 static gboolean opt_remove = FALSE;
+static gboolean opt_open_only = FALSE;
 
 static GtkWidget *window;
 static guint      paints;
@@ -198,6 +199,36 @@ bench_search (RelasiJournalPage *page)
   report ("search: a key press until the results are painted", shown);
 }
 
+/* With BENCH_SMAPS set: the mappings holding more than 1 MB, for finding out where
+ * memory went. */
+static void
+print_smaps (void)
+{
+  g_autofree char *smaps = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *name = "";
+
+  if (g_getenv ("BENCH_SMAPS") == NULL)
+    return;
+  g_file_get_contents ("/proc/self/smaps", &smaps, NULL, NULL);
+  lines = g_strsplit (smaps != NULL ? smaps : "", "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      long kb;
+
+      if (g_ascii_isxdigit (lines[i][0]) && strchr (lines[i], '-') != NULL && strchr (lines[i], ' ') < lines[i] + 40)
+        name = lines[i];
+      else if (sscanf (lines[i], "Rss: %ld kB", &kb) == 1 && kb > 1024)
+        printf ("    %6.1f MB  %s\n", kb / 1024.0, name);
+    }
+  {
+    struct mallinfo2 info = mallinfo2 ();
+
+    printf ("    malloc: %.1f MB in use, %.1f MB free inside the heap\n",
+            info.uordblks / 1e6 + info.hblkhd / 1e6, info.fordblks / 1e6);
+  }
+}
+
 static void
 bench_scroll (RelasiJournalPage *page,
               double             empty_rss)
@@ -256,25 +287,7 @@ bench_scroll (RelasiJournalPage *page,
     printf ("  malloc: %.1f MB in use, %.1f MB free inside the heap; mapped files %.1f MB\n",
             info.uordblks / 1e6 + info.hblkhd / 1e6, info.fordblks / 1e6, status_mb ("RssFile"));
   }
-  if (g_getenv ("BENCH_SMAPS") != NULL)
-    {
-      /* the mappings holding more than 1 MB, for finding out where memory went */
-      g_autofree char *smaps = NULL;
-      g_auto(GStrv) lines = NULL;
-      const char *name = "";
-
-      g_file_get_contents ("/proc/self/smaps", &smaps, NULL, NULL);
-      lines = g_strsplit (smaps != NULL ? smaps : "", "\n", -1);
-      for (guint i = 0; lines[i] != NULL; i++)
-        {
-          long kb;
-
-          if (g_ascii_isxdigit (lines[i][0]) && strchr (lines[i], '-') != NULL && strchr (lines[i], ' ') < lines[i] + 40)
-            name = lines[i];
-          else if (sscanf (lines[i], "Rss: %ld kB", &kb) == 1 && kb > 1024)
-            printf ("    %6.1f MB  %s\n", kb / 1024.0, name);
-        }
-    }
+  print_smaps ();
 }
 
 int
@@ -294,6 +307,8 @@ main (int   argc,
     { "runs", 0, 0, G_OPTION_ARG_INT, &opt_runs, "Repeat each search R times", "R" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &opt_keep, "Generate into DIR and keep it", "DIR" },
     { "use", 0, 0, G_OPTION_ARG_FILENAME, &opt_use, "Measure the existing database in DIR", "DIR" },
+    { "open-only", 0, 0, G_OPTION_ARG_NONE, &opt_open_only,
+      "Stop after the first page is drawn (to study memory with a heap profiler)", NULL },
     { "remove", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opt_remove, "Remove DIR when done", NULL },
     { NULL }
   };
@@ -320,6 +335,7 @@ main (int   argc,
   empty_rss = rss_mb ();
   printf ("  empty GTK 4 window: RSS %.1f MB (heap %.1f MB, mapped files %.1f MB)\n", empty_rss,
           status_mb ("RssAnon"), status_mb ("RssFile"));
+  print_smaps ();
 
   if (opt_use != NULL)
     dir = g_strdup (opt_use);
@@ -366,8 +382,11 @@ main (int   argc,
             g_list_model_get_n_items (relasi_journal_page_get_model (page)), opt_runs, g_get_num_processors ());
     report ("store set until the first page is painted", first);
     printf ("  RSS with the first page painted: %.1f MB (empty GTK 4 window %.1f MB)\n", rss_mb (), empty_rss);
+    print_smaps ();
   }
 
+  if (opt_open_only)
+    return 0;
   bench_search (page);
   bench_scroll (page, empty_rss);
 
