@@ -229,6 +229,17 @@ print_smaps (void)
   }
 }
 
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = g_type_is_a (G_OBJECT_TYPE (widget), g_type_from_name ("RelasiJournalRow")) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
 static void
 bench_scroll (RelasiJournalPage *page,
               double             empty_rss)
@@ -386,7 +397,10 @@ main (int   argc,
   }
 
   if (opt_open_only)
-    return 0;
+    {
+      printf ("  row widgets made: %u\n", count_rows (GTK_WIDGET (page)));
+      return 0;
+    }
   bench_search (page);
   bench_scroll (page, empty_rss);
 
