@@ -32,7 +32,7 @@ struct _RelasiNotifier
   GHashTable   *shown;              /* NotifyNotification, kept until closed */
 
   guint         timeout_id;
-  guint         first_pass_id;   /* idle: the catching-up pass after start */
+  guint         first_pass_id;   /* the catching-up pass a second after start */
   gint64        last_pass;          /* relasi_clock_now() of the last pass, 0 before */
   gboolean      was_quiet;          /* the last pass held something back */
   gboolean      interactive;        /* buttons on notifications (a running app) */
@@ -386,8 +386,8 @@ first_pass (gpointer data)
 /**
  * relasi_notifier_start:
  *
- * Makes a first, catching-up pass as soon as the main loop is idle (after the window
- * is drawn) and then one every %RELASI_NOTIFIER_INTERVAL seconds.
+ * Makes a first, catching-up pass a second later (after the window is drawn) and then
+ * one every %RELASI_NOTIFIER_INTERVAL seconds.
  */
 void
 relasi_notifier_start (RelasiNotifier *self)
@@ -396,9 +396,8 @@ relasi_notifier_start (RelasiNotifier *self)
 
   if (self->timeout_id != 0)
     return;
-  /* after the window's first frame (a lower priority than drawing): catching up never
-   * holds the start up */
-  self->first_pass_id = g_idle_add_full (G_PRIORITY_LOW, first_pass, self, NULL);
+  /* a second after the start: catching up never holds the window's first frames up */
+  self->first_pass_id = g_timeout_add_full (G_PRIORITY_LOW, 1000, first_pass, self, NULL);
   self->timeout_id = g_timeout_add_seconds (RELASI_NOTIFIER_INTERVAL, on_timeout, self);
 }
 

@@ -540,51 +540,6 @@ on_show (RelasiQuickAdd *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->customer_entry));
 }
 
-/* ---- win.log-interaction -------------------------------------------------------- */
-
-static void
-log_interaction_action (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
-{
-  RelasiQuickAdd *self = user_data;
-  GtkWidget *button = gtk_widget_get_parent (GTK_WIDGET (self));
-
-  if (GTK_IS_MENU_BUTTON (button) && gtk_widget_is_drawable (button))
-    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  else
-    gtk_popover_popup (GTK_POPOVER (self));
-}
-
-static void
-relasi_quick_add_root (GtkWidget *widget)
-{
-  RelasiQuickAdd *self = RELASI_QUICK_ADD (widget);
-  GtkRoot *root;
-
-  GTK_WIDGET_CLASS (relasi_quick_add_parent_class)->root (widget);
-
-  root = gtk_widget_get_root (widget);
-  if (G_IS_ACTION_MAP (root) && g_action_map_lookup_action (G_ACTION_MAP (root), "log-interaction") == NULL)
-    {
-      g_autoptr(GSimpleAction) action = g_simple_action_new ("log-interaction", NULL);
-
-      g_signal_connect_object (action, "activate", G_CALLBACK (log_interaction_action), self, 0);
-      g_action_map_add_action (G_ACTION_MAP (root), G_ACTION (action));
-    }
-}
-
-static void
-relasi_quick_add_unroot (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (G_IS_ACTION_MAP (root))
-    g_action_map_remove_action (G_ACTION_MAP (root), "log-interaction");
-
-  GTK_WIDGET_CLASS (relasi_quick_add_parent_class)->unroot (widget);
-}
-
 static void
 relasi_quick_add_size_allocate (GtkWidget *widget,
                                 int        width,
@@ -634,8 +589,6 @@ relasi_quick_add_class_init (RelasiQuickAddClass *klass)
 
   object_class->dispose = relasi_quick_add_dispose;
   object_class->finalize = relasi_quick_add_finalize;
-  widget_class->root = relasi_quick_add_root;
-  widget_class->unroot = relasi_quick_add_unroot;
   widget_class->size_allocate = relasi_quick_add_size_allocate;
 
   g_type_ensure (RELASI_TYPE_DATE_BUTTON);

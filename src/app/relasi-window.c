@@ -19,6 +19,7 @@ struct _RelasiWindow
 {
   GtkApplicationWindow  parent_instance;
 
+  GtkMenuButton        *log_button;
   GtkListBox           *sidebar;
   GtkStack             *stack;
 
@@ -164,6 +165,32 @@ new_reminder_action (GSimpleAction *action,
 
   relasi_window_set_page (self, "reminders");
   relasi_reminders_page_new_reminder (RELASI_REMINDERS_PAGE (relasi_window_ensure_page (self, "reminders")));
+}
+
+/* The quick-add popover, made when first opened (it is not needed to start) */
+static void
+ensure_quick_add (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_popover (button, GTK_WIDGET (g_object_new (RELASI_TYPE_QUICK_ADD, NULL)));
+}
+
+/* win.log-interaction — the quick-add popover, from anywhere (Ctrl+L) */
+static void
+log_interaction_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  RelasiWindow *self = user_data;
+  GtkWidget *popover;
+
+  ensure_quick_add (self->log_button, NULL);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (self->log_button));
+  if (gtk_widget_is_drawable (GTK_WIDGET (self->log_button)))
+    gtk_menu_button_popup (self->log_button);
+  else
+    gtk_popover_popup (GTK_POPOVER (popover));
 }
 
 /* win.show-reminder(int64 id) — the Reminders page with that reminder selected; 0 for
@@ -336,6 +363,7 @@ relasi_window_class_init (RelasiWindowClass *klass)
   g_type_ensure (RELASI_TYPE_TOAST_OVERLAY);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/relasi-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelasiWindow, log_button);
   gtk_widget_class_bind_template_child (widget_class, RelasiWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, RelasiWindow, stack);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
@@ -349,6 +377,7 @@ static const GActionEntry win_actions[] = {
   { .name = "show-customer", .activate = show_customer_action, .parameter_type = "x" },
   { .name = "new-customer", .activate = new_customer_action },
   { .name = "new-reminder", .activate = new_reminder_action },
+  { .name = "log-interaction", .activate = log_interaction_action },
   { .name = "show-reminder", .activate = show_reminder_action, .parameter_type = "x" },
 };
 
@@ -356,6 +385,7 @@ static void
 relasi_window_init (RelasiWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->log_button, ensure_quick_add, NULL, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    win_actions, G_N_ELEMENTS (win_actions),

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "relasi-preferences-window.h"
+#include "relasi-quick-add.h"
 #include "relasi-test-ui.h"
 
 static RelasiApplication *app;
@@ -17,6 +18,19 @@ test_window_maps (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_cmpstr (relasi_window_get_page (window), ==, "dashboard");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, 500);
+}
+
+static gboolean
+has_descendant (GtkWidget *widget,
+                GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_descendant (child, type))
+      return TRUE;
+  return FALSE;
 }
 
 static GtkStack *
@@ -65,6 +79,8 @@ test_pages_through_actions (void)
   g_assert_true (page_store (window, "dashboard") == store);
   g_assert_null (gtk_stack_get_child_by_name (find_stack (GTK_WIDGET (window)), "journal"));
   g_assert_null (gtk_stack_get_child_by_name (find_stack (GTK_WIDGET (window)), "reminders"));
+  /* nor the quick-add popover, until it is opened */
+  g_assert_false (has_descendant (GTK_WIDGET (window), RELASI_TYPE_QUICK_ADD));
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
