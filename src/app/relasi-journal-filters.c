@@ -37,7 +37,8 @@ struct _RelasiJournalFilters
 
   GtkCheckButton    *kind_checks[RELASI_N_INTERACTION_KINDS];
   GtkCheckButton    *mood_checks[5];
-  RelasiCustomerList *customers;
+  RelasiCustomerList *customers;       /* while the customer popover is open */
+  RelasiStore       *store;
 
   gint64             customer_id;
   char              *customer_name;
@@ -269,11 +270,44 @@ on_custom_date_changed (RelasiJournalFilters *self)
     emit_changed (self);
 }
 
+/* The customers to choose from are read when the popover opens and let go when it
+ * closes: a hidden list would read again on every change of the store. */
 static void
 on_customer_popover_show (RelasiJournalFilters *self)
 {
+  if (self->customers == NULL && self->store != NULL)
+    {
+      g_autoptr(GtkNoSelection) selection = NULL;
+
+      self->customers = relasi_customer_list_new (self->store);
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->customers)));
+      gtk_list_view_set_model (self->customer_list, GTK_SELECTION_MODEL (selection));
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->customer_search), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->customer_search));
+}
+
+static gboolean
+release_customers (gpointer data)
+{
+  RelasiJournalFilters *self = data;
+
+  if (self->customer_popover == NULL)   /* disposed meanwhile */
+    g_clear_object (&self->customers);
+  else if (!gtk_widget_get_visible (GTK_WIDGET (self->customer_popover)))
+    {
+      gtk_list_view_set_model (self->customer_list, NULL);
+      g_clear_object (&self->customers);
+    }
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_customer_popover_closed (RelasiJournalFilters *self)
+{
+  /* after the popover's own handlers (a choice made from the list is read first) */
+  g_idle_add (release_customers, g_object_ref (self));
 }
 
 static void
@@ -347,6 +381,7 @@ relasi_journal_filters_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->customers);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (relasi_journal_filters_parent_class)->dispose (object);
 }
@@ -396,6 +431,7 @@ relasi_journal_filters_class_init (RelasiJournalFiltersClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_custom_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_popover_show);
+  gtk_widget_class_bind_template_callback (widget_class, on_customer_popover_closed);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_open_toggled);
@@ -435,17 +471,13 @@ void
 relasi_journal_filters_set_store (RelasiJournalFilters *self,
                                   RelasiStore          *store)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (RELASI_IS_JOURNAL_FILTERS (self));
 
+  gtk_list_view_set_model (self->customer_list, NULL);
   g_clear_object (&self->customers);
-  if (store != NULL)
-    {
-      self->customers = relasi_customer_list_new (store);
-      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->customers)));
-    }
-  gtk_list_view_set_model (self->customer_list, GTK_SELECTION_MODEL (selection));
+  g_set_object (&self->store, store);
+  if (store != NULL && gtk_widget_get_visible (GTK_WIDGET (self->customer_popover)))
+    on_customer_popover_show (self);
 }
 
 guint

@@ -690,6 +690,54 @@ test_page_keys (void)
   g_assert_cmpuint (found, ==, 2);
 }
 
+static gpointer
+filters_part (const char *name)
+{
+  gpointer part = gtk_widget_get_template_child (GTK_WIDGET (relasi_journal_page_get_filters (page ())),
+                                                 RELASI_TYPE_JOURNAL_FILTERS, name);
+
+  g_assert_nonnull (part);
+  return part;
+}
+
+static gboolean
+one_customer_offered (gpointer data)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (data))) == 1;
+}
+
+static gboolean
+customer_list_released (gpointer data)
+{
+  return gtk_list_view_get_model (filters_part ("customer_list")) == NULL;
+}
+
+/* The customer filter: its popover reads the customers when it opens (none before:
+ * a hidden list would read again on every change) and lets them go when it closes. */
+static void
+test_customer_filter_popover (void)
+{
+  RelasiJournalFilters *filters = relasi_journal_page_get_filters (page ());
+  GtkPopover *popover = filters_part ("customer_popover");
+  GtkListView *list = filters_part ("customer_list");
+
+  show_journal ();
+  g_assert_null (gtk_list_view_get_model (list));
+  gtk_popover_popup (popover);
+  relasi_test_ui_settle (GTK_WIDGET (window ()));
+  g_assert_nonnull (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), >=, 2);
+
+  /* typing narrows; Enter takes the first */
+  gtk_editable_set_text (GTK_EDITABLE (filters_part ("customer_search")), "ani wij");
+  g_assert_true (relasi_test_ui_wait_until (one_customer_offered, list, 5000));
+  g_signal_emit_by_name (filters_part ("customer_search"), "activate");
+  g_assert_cmpint (relasi_journal_filters_get_customer_id (filters), ==, ani_id);
+  g_assert_true (relasi_test_ui_wait_until (customer_list_released, NULL, 5000));
+
+  relasi_journal_filters_set_customer (filters, 0, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -714,6 +762,7 @@ main (int   argc,
   g_test_add_func ("/journal/edit-delete-undo", test_edit_delete_undo);
   g_test_add_func ("/journal/export", test_export);
   g_test_add_func ("/journal/page-keys", test_page_keys);
+  g_test_add_func ("/journal/customer-filter-popover", test_customer_filter_popover);
   g_test_add_func ("/journal/screenshots", test_screenshots);
 
   app = relasi_test_ui_start ();
