@@ -18,6 +18,7 @@
 #include "relasi-customer-page.h"
 #include "relasi-customers-page.h"
 #include "relasi-health-badge.h"
+#include "relasi-memory.h"
 #include "relasi-reset-model.h"
 #include "relasi-status-page.h"
 #include "relasi-store-open-items.h"
@@ -531,9 +532,18 @@ on_customer_page_close (RelasiCustomersPage *self)
   relasi_customers_page_show_list (self);
 }
 
+/* a scroll through thousands of rows frees as much as it reads */
+static void
+on_scrolled (GtkAdjustment *adjustment,
+             gpointer       user_data)
+{
+  relasi_memory_release_soon ();
+}
+
 static void
 on_items_changed (RelasiCustomersPage *self)
 {
+  relasi_memory_release_soon ();
   relasi_customers_page_update_state (self);
 }
 
@@ -745,6 +755,9 @@ relasi_customers_page_init (RelasiCustomersPage *self)
   self->syncing_sort = TRUE;
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
   self->syncing_sort = FALSE;
+
+  g_signal_connect (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)), "value-changed",
+                    G_CALLBACK (on_scrolled), NULL);
 
   /* The page's keys work wherever the focus is while the page is shown (the sidebar,
    * too), not only inside the page. */

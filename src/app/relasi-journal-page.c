@@ -23,6 +23,7 @@
 #include "relasi-journal-list.h"
 #include "relasi-journal-page.h"
 #include "relasi-journal-row.h"
+#include "relasi-memory.h"
 #include "relasi-reset-model.h"
 #include "relasi-status-page.h"
 #include "relasi-store-entry.h"
@@ -378,9 +379,18 @@ on_list_reloaded (RelasiJournalPage *self)
     self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), restore_scroll, self, NULL);
 }
 
+/* a scroll through thousands of rows frees as much as it reads */
+static void
+on_scrolled (GtkAdjustment *adjustment,
+             gpointer       user_data)
+{
+  relasi_memory_release_soon ();
+}
+
 static void
 on_items_changed (RelasiJournalPage *self)
 {
+  relasi_memory_release_soon ();
   update_state (self);
   queue_sticky (self);
 }
@@ -977,6 +987,8 @@ relasi_journal_page_init (RelasiJournalPage *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                             G_CALLBACK (queue_sticky), self);
+  g_signal_connect (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                    G_CALLBACK (on_scrolled), NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.export", FALSE);
 }

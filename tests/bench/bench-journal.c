@@ -298,6 +298,15 @@ bench_scroll (RelasiJournalPage *page,
     printf ("  malloc: %.1f MB in use, %.1f MB free inside the heap; mapped files %.1f MB\n",
             info.uordblks / 1e6 + info.hblkhd / 1e6, info.fordblks / 1e6, status_mb ("RssFile"));
   }
+  /* the page gives free memory back once scrolling has paused (relasi-memory.c) */
+  {
+    gint64 until = g_get_monotonic_time () + 4 * G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE) || (g_usleep (10000), TRUE);
+    printf ("  RSS 4 s after scrolling stopped: %.1f MB; difference %.1f MB (target <= 40)\n", rss_mb (),
+            rss_mb () - empty_rss);
+  }
   print_smaps ();
 }
 
@@ -343,6 +352,8 @@ main (int   argc,
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint), NULL);
   wait_for_paint ();
   wait_for_paint ();
+  /* the same as the page does after a burst of work (relasi-memory.c): a fair baseline */
+  malloc_trim (0);
   empty_rss = rss_mb ();
   printf ("  empty GTK 4 window: RSS %.1f MB (heap %.1f MB, mapped files %.1f MB)\n", empty_rss,
           status_mb ("RssAnon"), status_mb ("RssFile"));
