@@ -228,18 +228,24 @@ char *
 relasi_journal_format_day (gint64 utc,
                            gint64 now)
 {
+  /* this runs for every row bound (about 200 after each search): two conversions to
+   * local time, not seven */
   g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (utc);
   g_autoptr(GDateTime) local_now = g_date_time_new_from_unix_local (now);
   g_autoptr(GDateTime) yesterday = NULL;
+  int year, day_of_year;
 
   if (local == NULL || local_now == NULL)
     return g_strdup ("");
-  if (relasi_journal_local_day (utc) == relasi_journal_local_day (now))
+  year = g_date_time_get_year (local);
+  day_of_year = g_date_time_get_day_of_year (local);
+  if (year == g_date_time_get_year (local_now) && day_of_year == g_date_time_get_day_of_year (local_now))
     return g_strdup (_("Today"));
   yesterday = g_date_time_add_days (local_now, -1);
-  if (relasi_journal_local_day (utc) == relasi_journal_local_day (g_date_time_to_unix (yesterday)))
+  if (yesterday != NULL && year == g_date_time_get_year (yesterday) &&
+      day_of_year == g_date_time_get_day_of_year (yesterday))
     return g_strdup (_("Yesterday"));
-  if (g_date_time_get_year (local) == g_date_time_get_year (local_now))
+  if (year == g_date_time_get_year (local_now))
     /* TRANSLATORS: a day header in the journal this year, see strftime(3) */
     return g_date_time_format (local, _("%A, %-e %B"));
   /* TRANSLATORS: a day header in the journal in another year, see strftime(3) */
