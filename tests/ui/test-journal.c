@@ -738,6 +738,35 @@ test_customer_filter_popover (void)
   relasi_journal_filters_set_customer (filters, 0, NULL);
 }
 
+static gint64
+day_headers_now (void)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 now = 0;
+
+  g_assert_true (relasi_clock_parse_iso8601 ("2026-03-01T09:00:00+07:00", &now, &error));
+  g_assert_no_error (error);
+  return now;
+}
+
+/* Day headers, in local time (TZ=WIB-7 here), as of 1 March 2026 09:00 WIB. */
+static void
+test_day_headers (void)
+{
+  gint64 now = day_headers_now ();
+  g_autofree char *today_early = relasi_journal_format_day (now - 9 * 3600 + 60, now);   /* 00:01 */
+  g_autofree char *yesterday_late = relasi_journal_format_day (now - 9 * 3600 - 60, now); /* 23:59 */
+  g_autofree char *two_days = relasi_journal_format_day (now - 33 * 3600 - 60, now);
+  g_autofree char *last_year = relasi_journal_format_day (now - 90 * 86400, now);
+
+  g_assert_cmpstr (today_early, ==, "Today");
+  g_assert_cmpstr (yesterday_late, ==, "Yesterday");
+  g_assert_cmpstr (two_days, ==, "Friday, 27 February");
+  g_assert_cmpstr (last_year, ==, "Monday, 1 December 2025");
+  g_assert_true (relasi_journal_local_day (now - 9 * 3600 + 60) == relasi_journal_local_day (now));
+  g_assert_true (relasi_journal_local_day (now - 9 * 3600 - 60) != relasi_journal_local_day (now));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -762,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/journal/edit-delete-undo", test_edit_delete_undo);
   g_test_add_func ("/journal/export", test_export);
   g_test_add_func ("/journal/page-keys", test_page_keys);
+  g_test_add_func ("/journal/day-headers", test_day_headers);
   g_test_add_func ("/journal/customer-filter-popover", test_customer_filter_popover);
   g_test_add_func ("/journal/screenshots", test_screenshots);
 
