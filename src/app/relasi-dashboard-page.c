@@ -1150,14 +1150,12 @@ on_loaded (GObject      *object,
       gtk_widget_set_opacity (GTK_WIDGET (self->stack), 1.0);
     }
 
+  set_loading (self, FALSE);
   if (self->load_again)
     {
       self->load_again = FALSE;
-      self->loading = FALSE;
       relasi_dashboard_page_refresh (self);
-      return;
     }
-  set_loading (self, FALSE);
 }
 
 /**
@@ -1171,6 +1169,7 @@ void
 relasi_dashboard_page_refresh (RelasiDashboardPage *self)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
   Load *load;
 
   g_return_if_fail (RELASI_IS_DASHBOARD_PAGE (self));
@@ -1184,6 +1183,12 @@ relasi_dashboard_page_refresh (RelasiDashboardPage *self)
       self->load_again = TRUE;
       return;
     }
+
+  /* The scores go stale with time alone (thank-yous fall overdue, customers drift): the
+   * store refreshes them when they are an hour old — on its own worker in the
+   * application, and the page reads again when they are in. */
+  if (!relasi_store_refresh_health_if_stale (self->store, &error))
+    g_warning ("Could not refresh the health scores: %s", error->message);
 
   load = g_new0 (Load, 1);
   load->store = g_object_ref (self->store);

@@ -10,13 +10,16 @@
  *
  * This model passes the list through but hands a whole reload on in three steps:
  *  1. the new rows are inserted before the old ones (the old ones, still on screen,
- *     are served from the items this model handed out, remembered by weak reference);
+ *     are served from the items this model handed out, remembered by weak reference:
+ *     the rows GTK keeps made hold them);
  *  2. the view (relasi_reset_model_set_view()) scrolls to the first row: the row
  *     widgets, no longer in view, move to the new rows and are only bound again;
  *  3. the old rows are removed; none of them has a widget any more.
- * Nothing is searched for and no widget is made. Without a view, or for any other
- * change, the removal and the addition are passed on as two signals, so nothing
- * tracked is ever searched for among a million new rows.
+ * Nothing is searched for and no widget is made. This needs every old row GTK will ask
+ * for in step 2 — the first ones, up to as many as GTK 4.8 keeps made — to still be
+ * known; when the list was scrolled away from its top they are not, and then, as
+ * without a view or for any other change, the removal and the addition are passed on
+ * as two signals, so nothing tracked is ever searched for among a million new rows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,10 +27,14 @@
 
 #include "relasi-reset-model.h"
 
+/* GTK 4.8 keeps this many rows made (GTK_LIST_VIEW_MAX_LIST_ITEMS), and two more
+ * around each row it tracks */
+#define ROWS_KEPT (200 + 2 * 2)
+
 typedef struct {
-  RelasiResetModel *self;
-  guint             position;
-  GObject          *item;       /* not owned: the weak reference clears the entry */
+  GHashTable *table;            /* the table holding this entry */
+  guint       position;
+  GObject    *item;             /* not owned: the weak reference clears the entry */
 } Served;
 
 struct _RelasiResetModel
@@ -37,6 +44,8 @@ struct _RelasiResetModel
   GListModel *model;
   GtkWidget  *view;           /* weak */
   GHashTable *served;         /* position → Served, since the last change */
+  GHashTable *old_served;     /* while swapping: the old rows' */
+  GPtrArray  *stand_ins;      /* while swapping: made for old rows no longer known */
   guint       n_items;
   gboolean    in_gap;         /* between the removal and the addition */
   guint       gap_position;
@@ -57,7 +66,8 @@ on_served_finalized (gpointer  data,
   Served *served = data;
 
   served->item = NULL;
-  g_hash_table_remove (served->self->served, GUINT_TO_POINTER (served->position));
+  if (g_hash_table_lookup (served->table, GUINT_TO_POINTER (served->position)) == served)
+    g_hash_table_remove (served->table, GUINT_TO_POINTER (served->position));
 }
 
 static void
@@ -80,7 +90,7 @@ remember (RelasiResetModel *self,
   if (item == NULL || (served != NULL && served->item == item))
     return;
   served = g_new0 (Served, 1);
-  served->self = self;
+  served->table = self->served;
   served->position = position;
   served->item = item;
   g_object_weak_ref (item, on_served_finalized, served);
@@ -110,13 +120,16 @@ relasi_reset_model_get_item (GListModel *model,
     return NULL;
   if (self->swapping && position >= self->old_start)
     {
-      Served *served = g_hash_table_lookup (self->served, GUINT_TO_POINTER (position - self->old_start));
+      Served *served = g_hash_table_lookup (self->old_served, GUINT_TO_POINTER (position - self->old_start));
+      GObject *stand_in;
 
-      /* GTK asks only for old rows that still have a widget, which holds the item;
-       * anything else gets a row that exists, for the moment until step 3 */
       if (served != NULL && served->item != NULL)
         return g_object_ref (served->item);
-      return g_list_model_get_item (self->model, 0);
+      /* not expected (swap() checked): an empty item of its own, never a copy of
+       * another row, gone in step 3 */
+      stand_in = g_object_new (g_list_model_get_item_type (self->model), NULL);
+      g_ptr_array_add (self->stand_ins, g_object_ref (stand_in));
+      return stand_in;
     }
   if (self->in_gap && position >= self->gap_position)
     position += self->gap_added;
@@ -147,12 +160,33 @@ find_list_view (GtkWidget *view)
   return NULL;
 }
 
+/* Whether every old row GTK may ask for in step 2 is still known */
+static gboolean
+can_swap (RelasiResetModel *self,
+          guint             removed)
+{
+  for (guint i = 0; i < MIN (removed, ROWS_KEPT); i++)
+    {
+      Served *served = g_hash_table_lookup (self->served, GUINT_TO_POINTER (i));
+
+      if (served == NULL || served->item == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 swap (RelasiResetModel *self,
       guint             removed,
       guint             added)
 {
   GtkWidget *list_view = find_list_view (self->view);
+
+  /* the old rows keep their table; the new rows get a new one (their positions stay
+   * the same after step 3) */
+  self->old_served = g_steal_pointer (&self->served);
+  self->served = g_hash_table_new_full (NULL, NULL, NULL, served_free);
+  self->stand_ins = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* 1. the new rows before the old ones */
   self->swapping = TRUE;
@@ -168,6 +202,11 @@ swap (RelasiResetModel *self,
   self->n_items = added;
   g_list_model_items_changed (G_LIST_MODEL (self), added, removed, 0);
   self->swapping = FALSE;
+
+  if (self->stand_ins->len > 0)
+    g_debug ("A list reload made %u stand-in rows", self->stand_ins->len);
+  g_clear_pointer (&self->stand_ins, g_ptr_array_unref);
+  g_clear_pointer (&self->old_served, g_hash_table_unref);
 }
 
 static void
@@ -179,10 +218,10 @@ on_source_items_changed (GListModel       *model,
 {
   g_assert (!self->swapping);
 
-  if (self->view != NULL && position == 0 && removed == self->n_items && removed > 0 && added > 0)
+  if (self->view != NULL && position == 0 && removed == self->n_items && removed > 0 && added > 0 &&
+      can_swap (self, removed))
     {
       swap (self, removed, added);
-      g_hash_table_remove_all (self->served);
       return;
     }
 
@@ -211,6 +250,8 @@ relasi_reset_model_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_weak_pointer (&self->view);
   g_hash_table_remove_all (self->served);
+  g_clear_pointer (&self->old_served, g_hash_table_unref);
+  g_clear_pointer (&self->stand_ins, g_ptr_array_unref);
 
   G_OBJECT_CLASS (relasi_reset_model_parent_class)->dispose (object);
 }

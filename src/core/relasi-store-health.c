@@ -261,14 +261,18 @@ store_scores (RelasiStore  *self,
 
       if (score == e->stored_health)
         continue;
-      stmt = relasi_store_prepare (self, "UPDATE customers SET health = ?1 WHERE id = ?2", error);
+      /* only over the score the facts were read with: a refresh on a worker gathers
+       * before its write, and a write of the window's in between has already stored a
+       * score from newer facts */
+      stmt = relasi_store_prepare (self, "UPDATE customers SET health = ?1 WHERE id = ?2 AND health = ?3", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int (stmt, 1, score);
       sqlite3_bind_int64 (stmt, 2, e->id);
+      sqlite3_bind_int (stmt, 3, e->stored_health);
       if (!relasi_store_step_done (self, stmt, error))
         return FALSE;
-      (*n_changed)++;
+      *n_changed += (guint) sqlite3_changes (self->db);
     }
   return TRUE;
 }
@@ -366,6 +370,7 @@ relasi_store_refresh_health (RelasiStore  *self,
 typedef struct {
   gint64   now;       /* the time the scores are as of */
   gboolean changed;   /* the worker stored new scores */
+  guint    epoch;     /* the store's health_epoch when it started */
 } BackgroundRefresh;
 
 static void
@@ -409,27 +414,34 @@ refresh_done (GObject      *object,
   RelasiStore *self = RELASI_STORE (object);
   BackgroundRefresh *refresh = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  /* the rules changed, or another connection wrote, while the worker ran: its scores
+   * are not fresh for an hour */
+  gboolean still_fresh = refresh->epoch == self->health_epoch;
 
-  self->health_refreshing = FALSE;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
+      self->health_refreshing = FALSE;
       g_warning ("Could not refresh the health scores: %s", error->message);
       /* try again in a minute, not at every read */
       self->health_fresh_at = relasi_clock_now () - STALE_AFTER + 60;
       return;
     }
+  /* still "refreshing" while the readers read again: none of them starts another */
   if (refresh->changed)
     relasi_store_notify_external_change (self, RELASI_STORE_CHANGE_CUSTOMERS);
-  self->health_fresh_at = refresh->now;
+  self->health_refreshing = FALSE;
+  self->health_fresh_at = still_fresh ? refresh->now : 0;
 }
 
 static void
 refresh_in_background (RelasiStore *self)
 {
   g_autoptr(GTask) task = g_task_new (self, NULL, refresh_done, NULL);
+  BackgroundRefresh *refresh = g_new0 (BackgroundRefresh, 1);
 
+  refresh->epoch = self->health_epoch;
   g_task_set_source_tag (task, refresh_in_background);
-  g_task_set_task_data (task, g_new0 (BackgroundRefresh, 1), g_free);
+  g_task_set_task_data (task, refresh, g_free);
   self->health_refreshing = TRUE;
   g_task_run_in_thread (task, refresh_thread);
 }

@@ -42,6 +42,7 @@ struct _RelasiStore
   gboolean           is_worker;
   gboolean           health_in_background; /* refresh_health_if_stale() on a worker */
   gboolean           health_refreshing;    /* such a refresh is running */
+  guint              health_epoch;         /* bumped whenever the scores go stale */
 };
 
 /* A cached statement, reset (not finalized) when it goes out of scope. */

@@ -353,6 +353,7 @@ relasi_store_notify_external_change (RelasiStore       *self,
   g_return_if_fail (RELASI_IS_STORE (self));
 
   self->health_fresh_at = 0;
+  self->health_epoch++;
   if (self->batch_depth > 0)
     self->pending_changes |= changes;
   else
@@ -1342,6 +1343,7 @@ relasi_store_set_rules (RelasiStore  *self,
         }
       self->stay_in_touch_days = stay_in_touch_days;
       self->health_fresh_at = 0;
+      self->health_epoch++;
       if (!relasi_store_write_commit (self, RELASI_STORE_CHANGE_CUSTOMERS, error))
         {
           self->stay_in_touch_days = (int) 0;

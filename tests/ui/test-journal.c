@@ -767,6 +767,56 @@ test_day_headers (void)
   g_assert_true (relasi_journal_local_day (now - 9 * 3600 - 60) != relasi_journal_local_day (now));
 }
 
+static void
+collect_shown_labels (GtkWidget  *widget,
+                      GHashTable *texts)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_hash_table_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, texts);
+}
+
+/* A reload from far down a long list (more rows than GTK keeps made): the page shows
+ * the new rows from the first one, nothing of the old ones (relasi-reset-model.c falls
+ * back to its two-step reload there). */
+static void
+test_reload_far_down (void)
+{
+  GtkListView *list = GTK_LIST_VIEW (find_with_class (GTK_WIDGET (page ()), "journal-list"));
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 customer = add_customer ("Bu Rina Kusuma");
+
+  g_assert_true (relasi_store_batch_begin (store (), &error));
+  for (int i = 0; i < 450; i++)
+    {
+      g_autofree char *summary = g_strdup_printf ("Routine visit number %d", i);
+
+      log_entry (customer, RELASI_INTERACTION_KIND_NOTE, summary, 0);
+    }
+  log_entry (customer, RELASI_INTERACTION_KIND_IDEA, "Offer a loyalty card", 1);
+  g_assert_true (relasi_store_batch_commit (store (), &error));
+  show_journal ();
+  g_assert_cmpuint (n_shown (), >, 450);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  relasi_test_ui_settle (GTK_WIDGET (window ()));
+  relasi_journal_page_set_search_text (page (), "loyalty");
+  relasi_test_ui_settle (GTK_WIDGET (window ()));
+  g_assert_cmpuint (n_shown (), ==, 1);
+  collect_shown_labels (GTK_WIDGET (list), shown);
+  g_assert_true (g_hash_table_contains (shown, "Offer a loyalty card"));
+  g_assert_false (g_hash_table_contains (shown, "Routine visit number 0"));
+
+  relasi_journal_page_set_search_text (page (), "");
+  relasi_test_ui_settle (GTK_WIDGET (window ()));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -792,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/journal/export", test_export);
   g_test_add_func ("/journal/page-keys", test_page_keys);
   g_test_add_func ("/journal/day-headers", test_day_headers);
+  g_test_add_func ("/journal/reload-far-down", test_reload_far_down);
   g_test_add_func ("/journal/customer-filter-popover", test_customer_filter_popover);
   g_test_add_func ("/journal/screenshots", test_screenshots);
 
