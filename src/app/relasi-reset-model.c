@@ -27,9 +27,9 @@
 
 #include "relasi-reset-model.h"
 
-/* GTK 4.8 keeps this many rows made (GTK_LIST_VIEW_MAX_LIST_ITEMS), and two more
- * around each row it tracks */
-#define ROWS_KEPT (200 + 2 * 2)
+/* GTK 4.8 keeps this many rows made (GTK_LIST_VIEW_MAX_LIST_ITEMS); an old row asked
+ * for beyond what is known gets a stand-in (an empty item of its own) */
+#define ROWS_KEPT 200
 
 typedef struct {
   GHashTable *table;            /* the table holding this entry */
