@@ -172,6 +172,8 @@ bench_search (RelasiJournalPage *page)
           first = g_list_model_get_item (G_LIST_MODEL (alone), 0);
           ms = ms_since (start);
           g_array_append_val (model, ms);
+          if (g_getenv ("BENCH_SLOW") != NULL && ms > 10)
+            printf ("    slow query: “%s” %.1f ms\n", typed, ms);
         }
   report ("search: the query alone (count + first page)", model);
 
