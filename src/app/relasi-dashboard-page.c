@@ -1155,6 +1155,19 @@ on_loaded (GObject      *object,
     {
       self->load_again = FALSE;
       relasi_dashboard_page_refresh (self);
+      return;
+    }
+
+  /* The scores go stale with time alone (thank-yous fall overdue, customers drift): the
+   * store refreshes them when they are an hour old — on its own worker in the
+   * application, after the figures are shown so that the two do not share the
+   * processor at start — and the page reads again when they are in. */
+  if (self->store != NULL)
+    {
+      g_autoptr(GError) health_error = NULL;
+
+      if (!relasi_store_refresh_health_if_stale (self->store, &health_error))
+        g_warning ("Could not refresh the health scores: %s", health_error->message);
     }
 }
 
@@ -1169,7 +1182,6 @@ void
 relasi_dashboard_page_refresh (RelasiDashboardPage *self)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
   Load *load;
 
   g_return_if_fail (RELASI_IS_DASHBOARD_PAGE (self));
@@ -1183,12 +1195,6 @@ relasi_dashboard_page_refresh (RelasiDashboardPage *self)
       self->load_again = TRUE;
       return;
     }
-
-  /* The scores go stale with time alone (thank-yous fall overdue, customers drift): the
-   * store refreshes them when they are an hour old — on its own worker in the
-   * application, and the page reads again when they are in. */
-  if (!relasi_store_refresh_health_if_stale (self->store, &error))
-    g_warning ("Could not refresh the health scores: %s", error->message);
 
   load = g_new0 (Load, 1);
   load->store = g_object_ref (self->store);

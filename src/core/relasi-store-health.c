@@ -683,3 +683,18 @@ sql_error:
   relasi_store_set_sqlite_error (self, rc, error);
   return FALSE;
 }
+
+/**
+ * relasi_store_get_health_refreshed_at:
+ * @self: a store
+ *
+ * Returns: the time (relasi_clock_now()) the stored health scores are as of, after the
+ *   last refresh of every score through this store; 0 when they are not known to be
+ *   fresh (none yet, or something changed them since)
+ */
+gint64
+relasi_store_get_health_refreshed_at (RelasiStore *self)
+{
+  g_return_val_if_fail (RELASI_IS_STORE (self), 0);
+  return self->health_fresh_at;
+}

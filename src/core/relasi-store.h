@@ -252,5 +252,6 @@ gboolean    relasi_store_refresh_health_if_stale (RelasiStore     *self,
 void        relasi_store_set_health_in_background (RelasiStore    *self,
                                                    gboolean        in_background);
 gboolean    relasi_store_is_refreshing_health (RelasiStore        *self);
+gint64      relasi_store_get_health_refreshed_at (RelasiStore     *self);
 
 G_END_DECLS
