@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "relasi-application.h"
+#include "relasi-dashboard-page.h"
 #include "relasi-autostart.h"
 #include "relasi-error.h"
 #include "relasi-notifier.h"
@@ -26,6 +27,7 @@ struct _RelasiApplication
   RelasiNotifier *notifier;         /* desktop notifications for due reminders */
   gboolean        held;             /* kept running without a window (run-in-background) */
   gboolean        start_hidden;     /* relasi --background: the first activation shows nothing */
+  RelasiDashboardPrefetch *prefetch; /* the first window's dashboard figures, read early */
 };
 
 G_DEFINE_FINAL_TYPE (RelasiApplication, relasi_application, GTK_TYPE_APPLICATION)
@@ -302,6 +304,12 @@ relasi_application_startup (GApplication *app)
   RelasiApplication *self = RELASI_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = NULL;
 
+  /* The database first (core only, no display needed), and the dashboard's figures read
+   * on a worker while GTK starts: the window's first frame has them. */
+  relasi_application_open_store (self);
+  if (self->store != NULL && !self->start_hidden)
+    self->prefetch = relasi_dashboard_prefetch_start (self->store);
+
   G_APPLICATION_CLASS (relasi_application_parent_class)->startup (app);
 
   css = gtk_css_provider_new ();
@@ -317,7 +325,6 @@ relasi_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
 
-  relasi_application_open_store (self);
   relasi_application_sync_hold (self, self->start_hidden);
 }
 
@@ -403,6 +410,7 @@ relasi_application_dispose (GObject *object)
 {
   RelasiApplication *self = RELASI_APPLICATION (object);
 
+  g_clear_pointer (&self->prefetch, relasi_dashboard_prefetch_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->notifier);
   g_clear_object (&self->store);
@@ -531,4 +539,18 @@ relasi_application_run_background (RelasiApplication  *self,
   self->start_hidden = TRUE;
   relasi_application_sync_hold (self, TRUE);
   return g_application_run (G_APPLICATION (self), argc, argv);
+}
+
+/**
+ * relasi_application_take_dashboard_prefetch:
+ *
+ * Returns: (transfer full) (nullable): the dashboard figures started at start-up, for
+ *   the first window (relasi_dashboard_page_take_prefetch()); %NULL after the first call
+ */
+RelasiDashboardPrefetch *
+relasi_application_take_dashboard_prefetch (RelasiApplication *self)
+{
+  g_return_val_if_fail (RELASI_IS_APPLICATION (self), NULL);
+
+  return g_steal_pointer (&self->prefetch);
 }

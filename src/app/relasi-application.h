@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "relasi-dashboard-page.h"
 #include "relasi-store.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ RelasiApplication *relasi_application_new          (gboolean           is_servic
 GSettings         *relasi_application_get_settings    (RelasiApplication *self);
 RelasiStore       *relasi_application_get_store       (RelasiApplication *self);
 const GError      *relasi_application_get_store_error (RelasiApplication *self);
+RelasiDashboardPrefetch *relasi_application_take_dashboard_prefetch (RelasiApplication *self);
 int                relasi_application_run_background  (RelasiApplication *self,
                                                        int                argc,
                                                        char             **argv);

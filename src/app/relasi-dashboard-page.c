@@ -74,9 +74,12 @@ struct _RelasiDashboardPage
   gboolean           loading;          /* a read is running */
   gboolean           load_again;       /* ... and the store changed meanwhile */
   gboolean           loaded_once;      /* figures have been shown */
+  RelasiDashboardPrefetch *prefetch;   /* figures read before the page existed */
 };
 
 G_DEFINE_FINAL_TYPE (RelasiDashboardPage, relasi_dashboard_page, GTK_TYPE_WIDGET)
+
+static void prefetch_unref (gpointer data);
 
 enum {
   PROP_0,
@@ -830,6 +833,7 @@ relasi_dashboard_page_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->reader);
+  g_clear_pointer (&self->prefetch, prefetch_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RELASI_TYPE_DASHBOARD_PAGE);
 
@@ -1120,27 +1124,16 @@ set_loading (RelasiDashboardPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+/* A read has ended (@load is NULL after a failure, already reported): show its
+ * figures, then read again if the store changed meanwhile, or refresh stale health. */
 static void
-on_loaded (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+finish_load (RelasiDashboardPage *self,
+             Load                *load)
 {
-  RelasiDashboardPage *self = RELASI_DASHBOARD_PAGE (object);
-  Load *load = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  if (load->store == self->store && self->reader == NULL)
-    self->reader = g_steal_pointer (&load->reader);
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (load != NULL && load->store == self->store)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      /* the figures shown stay as they were; the next change or minute tries again */
-      g_warning ("The dashboard could not read its figures: %s", error->message);
-    }
-  else if (load->store == self->store)
-    {
+      if (self->reader == NULL)
+        self->reader = g_steal_pointer (&load->reader);
       show_figures (self, load->now_local, &load->data);
     }
   if (!self->loaded_once)
@@ -1171,6 +1164,185 @@ on_loaded (GObject      *object,
     }
 }
 
+static void
+on_loaded (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  RelasiDashboardPage *self = RELASI_DASHBOARD_PAGE (object);
+  Load *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (load->store == self->store && self->reader == NULL)
+        self->reader = g_steal_pointer (&load->reader);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* the figures shown stay as they were; the next change or minute tries again */
+      g_warning ("The dashboard could not read its figures: %s", error->message);
+      finish_load (self, NULL);
+      return;
+    }
+  finish_load (self, load);
+}
+
+/* ---- reading before the page exists -------------------------------------------- */
+
+/* The application starts reading the figures as soon as the database is open, before
+ * GTK has started, and the page takes them when it is given the store: the window's
+ * first frame then has its figures. */
+struct _RelasiDashboardPrefetch
+{
+  gint                 ref_count;
+  Load                *load;
+  gint64               started;      /* g_get_monotonic_time() */
+  gboolean             done;
+  gboolean             failed;
+  RelasiDashboardPage *page;         /* weak: the page waiting for it */
+};
+
+#define PREFETCH_FRESH_USEC (3 * G_USEC_PER_SEC)
+
+static RelasiDashboardPrefetch *
+prefetch_ref (RelasiDashboardPrefetch *prefetch)
+{
+  g_atomic_int_inc (&prefetch->ref_count);
+  return prefetch;
+}
+
+static void
+prefetch_unref (gpointer data)
+{
+  RelasiDashboardPrefetch *prefetch = data;
+
+  if (!g_atomic_int_dec_and_test (&prefetch->ref_count))
+    return;
+  g_clear_weak_pointer (&prefetch->page);
+  g_clear_pointer (&prefetch->load, load_free);
+  g_free (prefetch);
+}
+
+static void
+prefetch_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  load_thread (task, source_object, ((RelasiDashboardPrefetch *) task_data)->load, cancellable);
+}
+
+static void
+on_prefetched (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  RelasiDashboardPrefetch *prefetch = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  RelasiDashboardPage *page;
+
+  prefetch->done = TRUE;
+  prefetch->failed = !g_task_propagate_boolean (G_TASK (result), &error);
+  if (prefetch->failed)
+    g_warning ("The dashboard could not read its figures: %s", error->message);
+  page = prefetch->page;
+  if (page != NULL && page->prefetch == prefetch)
+    {
+      page->prefetch = NULL;
+      finish_load (page, prefetch->failed ? NULL : prefetch->load);
+      prefetch_unref (prefetch);
+    }
+}
+
+/**
+ * relasi_dashboard_prefetch_start:
+ * @store: the store the window will show
+ *
+ * Starts reading the dashboard's figures on a worker thread now.
+ *
+ * Returns: (transfer full): give it to relasi_dashboard_page_take_prefetch()
+ */
+RelasiDashboardPrefetch *
+relasi_dashboard_prefetch_start (RelasiStore *store)
+{
+  g_autoptr(GTask) task = NULL;
+  RelasiDashboardPrefetch *prefetch;
+
+  g_return_val_if_fail (RELASI_IS_STORE (store), NULL);
+
+  prefetch = g_new0 (RelasiDashboardPrefetch, 1);
+  prefetch->ref_count = 1;
+  prefetch->started = g_get_monotonic_time ();
+  prefetch->load = g_new0 (Load, 1);
+  prefetch->load->store = g_object_ref (store);
+  prefetch->load->now_local = relasi_clock_now_local ();
+
+  task = g_task_new (NULL, NULL, on_prefetched, NULL);
+  g_task_set_source_tag (task, relasi_dashboard_prefetch_start);
+  g_task_set_task_data (task, prefetch_ref (prefetch), prefetch_unref);
+  g_task_run_in_thread (task, prefetch_thread);
+  return prefetch;
+}
+
+void
+relasi_dashboard_prefetch_free (RelasiDashboardPrefetch *prefetch)
+{
+  if (prefetch != NULL)
+    prefetch_unref (prefetch);
+}
+
+/**
+ * relasi_dashboard_page_take_prefetch:
+ * @self: a page not given a store yet
+ * @prefetch: (transfer full): figures read for the store it will be given
+ *
+ * The page shows these figures (once read) instead of reading its own, if they are for
+ * the store it is then given and only seconds old.
+ */
+void
+relasi_dashboard_page_take_prefetch (RelasiDashboardPage     *self,
+                                     RelasiDashboardPrefetch *prefetch)
+{
+  g_return_if_fail (RELASI_IS_DASHBOARD_PAGE (self));
+  g_return_if_fail (prefetch != NULL);
+
+  g_clear_pointer (&self->prefetch, prefetch_unref);
+  self->prefetch = prefetch;
+}
+
+/* In a refresh: whether the prefetched figures serve (and are being waited for or were
+ * shown) */
+static gboolean
+use_prefetch (RelasiDashboardPage *self)
+{
+  RelasiDashboardPrefetch *prefetch = g_steal_pointer (&self->prefetch);
+
+  if (prefetch == NULL)
+    return FALSE;
+  if (prefetch->load->store != self->store ||
+      g_get_monotonic_time () - prefetch->started > PREFETCH_FRESH_USEC ||
+      (prefetch->done && prefetch->failed))
+    {
+      prefetch_unref (prefetch);
+      return FALSE;
+    }
+
+  remember_clock (self, prefetch->load->now_local);
+  set_loading (self, TRUE);
+  if (prefetch->done)
+    {
+      finish_load (self, prefetch->load);
+      prefetch_unref (prefetch);
+    }
+  else
+    {
+      /* on_prefetched() finishes */
+      self->prefetch = prefetch;
+      g_set_weak_pointer (&prefetch->page, self);
+    }
+  return TRUE;
+}
+
 /**
  * relasi_dashboard_page_refresh:
  *
@@ -1195,6 +1367,8 @@ relasi_dashboard_page_refresh (RelasiDashboardPage *self)
       self->load_again = TRUE;
       return;
     }
+  if (use_prefetch (self))
+    return;
 
   load = g_new0 (Load, 1);
   load->store = g_object_ref (self->store);

@@ -406,6 +406,14 @@ relasi_window_new (RelasiApplication *application)
   self->store = relasi_application_get_store (application);
   if (self->store != NULL)
     g_object_ref (self->store);
+  {
+    RelasiDashboardPrefetch *prefetch = relasi_application_take_dashboard_prefetch (application);
+
+    if (prefetch != NULL)
+      relasi_dashboard_page_take_prefetch (RELASI_DASHBOARD_PAGE (gtk_stack_get_child_by_name (self->stack,
+                                                                                              "dashboard")),
+                                           prefetch);
+  }
   relasi_window_restore_state (self);
   give_page_the_store (self, gtk_stack_get_visible_child (self->stack));
 
