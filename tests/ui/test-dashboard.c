@@ -495,6 +495,34 @@ test_screenshots (void)
   resize (1280, 900);
 }
 
+static gboolean
+other_page_loaded (gpointer data)
+{
+  return !relasi_dashboard_page_get_loading (data);
+}
+
+/* Figures read before the page existed (the application starts that before GTK): the
+ * page shows them when given the store, and reads its own only when they are for
+ * another store. */
+static void
+test_prefetch (void)
+{
+  g_autoptr(GtkWidget) other = g_object_ref_sink (relasi_dashboard_page_new ());
+  RelasiDashboardPage *page_b = RELASI_DASHBOARD_PAGE (other);
+  RelasiStoreSummary s;
+  GtkWidget *found;
+
+  relasi_dashboard_page_take_prefetch (page_b, relasi_dashboard_prefetch_start (store ()));
+  relasi_dashboard_page_set_store (page_b, store ());
+  g_assert_true (relasi_test_ui_wait_until (other_page_loaded, page_b, 30000));
+  g_assert_false (relasi_dashboard_page_get_welcome (page_b));
+  get_summary (&s);
+  found = find_descendant (other, is_card_for, "awaiting-answer");
+  g_assert_nonnull (found);
+  g_assert_cmpuint (relasi_summary_card_get_value (RELASI_SUMMARY_CARD (found)), ==, s.complaints_awaiting_answer);
+  relasi_dashboard_page_set_store (page_b, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -529,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/dashboard/welcome", test_welcome);
   g_test_add_func ("/dashboard/sample-data", test_sample_data);
   g_test_add_func ("/dashboard/figures-match-cli", test_figures_match_cli);
+  g_test_add_func ("/dashboard/prefetch", test_prefetch);
   g_test_add_func ("/dashboard/screenshots", test_screenshots);
   g_test_add_func ("/dashboard/live-update", test_live_update);
   g_test_add_func ("/dashboard/new-day", test_new_day);
