@@ -28,6 +28,7 @@ struct _RelasiApplication
   gboolean        held;             /* kept running without a window (run-in-background) */
   gboolean        start_hidden;     /* relasi --background: the first activation shows nothing */
   RelasiDashboardPrefetch *prefetch; /* the first window's dashboard figures, read early */
+  guint           drop_prefetch_id;
 };
 
 G_DEFINE_FINAL_TYPE (RelasiApplication, relasi_application, GTK_TYPE_APPLICATION)
@@ -298,6 +299,16 @@ relasi_application_open_store (RelasiApplication *self)
     }
 }
 
+static gboolean
+drop_prefetch (gpointer data)
+{
+  RelasiApplication *self = data;
+
+  self->drop_prefetch_id = 0;
+  g_clear_pointer (&self->prefetch, relasi_dashboard_prefetch_free);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 relasi_application_startup (GApplication *app)
 {
@@ -308,7 +319,11 @@ relasi_application_startup (GApplication *app)
    * on a worker while GTK starts: the window's first frame has them. */
   relasi_application_open_store (self);
   if (self->store != NULL && !self->start_hidden)
-    self->prefetch = relasi_dashboard_prefetch_start (self->store);
+    {
+      self->prefetch = relasi_dashboard_prefetch_start (self->store);
+      /* started for a notification's button, say, and no window came: let it go */
+      self->drop_prefetch_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, 5, drop_prefetch, self, NULL);
+    }
 
   G_APPLICATION_CLASS (relasi_application_parent_class)->startup (app);
 
@@ -410,6 +425,7 @@ relasi_application_dispose (GObject *object)
 {
   RelasiApplication *self = RELASI_APPLICATION (object);
 
+  g_clear_handle_id (&self->drop_prefetch_id, g_source_remove);
   g_clear_pointer (&self->prefetch, relasi_dashboard_prefetch_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->notifier);
