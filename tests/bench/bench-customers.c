@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "bench-common.h"
 #include "relasi-clock.h"
 #include "relasi-customer-list.h"
 #include "relasi-customers-page.h"
@@ -41,51 +42,6 @@ static int    opt_customers = 0;
 static GtkWidget *window;
 static guint      paints;
 
-static double
-ms_since (gint64 start)
-{
-  return (double) (g_get_monotonic_time () - start) / 1000.0;
-}
-
-/* CPU time of the main thread, in ms: what the work costs, whatever else the machine
- * is doing (wall-clock figures grow with the machine's load). */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *values,
-            double  p)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, (guint) MIN (values->len - 1, p * values->len));
-}
-
-static void
-check (gboolean      ok,
-       const GError *error)
-{
-  if (!ok)
-    {
-      g_printerr ("bench-customers: %s\n", error != NULL ? error->message : "failed");
-      exit (1);
-    }
-}
-
 static void
 on_after_paint (GdkFrameClock *clock,
                 gpointer       data)
@@ -102,24 +58,6 @@ wait_for_paint (void)
   gtk_widget_queue_draw (window);
   while (paints == before)
     g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL)
-    {
-      GFile *child = NULL;
-
-      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
-        break;
-      remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
 }
 
 typedef struct {
@@ -141,15 +79,15 @@ figures_new (void)
 static Mark
 mark (void)
 {
-  return (Mark) { g_get_monotonic_time (), cpu_ms () };
+  return (Mark) { g_get_monotonic_time (), bench_thread_cpu_ms () };
 }
 
 static void
 record (Figures *f,
         Mark     m)
 {
-  double wall = ms_since (m.wall);
-  double cpu = cpu_ms () - m.cpu;
+  double wall = bench_ms_since (m.wall);
+  double cpu = bench_thread_cpu_ms () - m.cpu;
 
   g_array_append_val (f->wall, wall);
   g_array_append_val (f->cpu, cpu);
@@ -160,8 +98,8 @@ report (const char *what,
         Figures    *f)
 {
   printf ("  %-50s wall median %7.1f ms  p90 %7.1f  max %7.1f | cpu median %6.1f ms  max %6.1f  (n=%u)\n",
-          what, percentile (f->wall, 0.5), percentile (f->wall, 0.9), percentile (f->wall, 1.0),
-          percentile (f->cpu, 0.5), percentile (f->cpu, 1.0), f->wall->len);
+          what, bench_percentile (f->wall, 0.5), bench_percentile (f->wall, 0.9), bench_percentile (f->wall, 1.0),
+          bench_percentile (f->cpu, 0.5), bench_percentile (f->cpu, 1.0), f->wall->len);
   g_array_unref (f->wall);
   g_array_unref (f->cpu);
 }
@@ -321,7 +259,7 @@ log_entry (RelasiStore           *store,
   relasi_interaction_set_summary (entry, summary);
   relasi_interaction_set_occurred_at (entry, at);
   relasi_interaction_set_due_at (entry, due_at);
-  check (relasi_store_add_interaction (store, entry, &error), error);
+  bench_check (relasi_store_add_interaction (store, entry, &error), error);
 }
 
 /* N customers with a few entries each, in one transaction. */
@@ -339,7 +277,7 @@ fill_customers (RelasiStore *store,
   g_autoptr(GError) error = NULL;
   gint64 now = relasi_clock_now ();
 
-  check (relasi_store_batch_begin (store, &error), error);
+  bench_check (relasi_store_batch_begin (store, &error), error);
   for (int i = 0; i < n; i++)
     {
       g_autoptr(RelasiCustomer) c = relasi_customer_new ();
@@ -354,7 +292,7 @@ fill_customers (RelasiStore *store,
       relasi_customer_set_email (c, email);
       relasi_customer_set_phone (c, phone);
       relasi_customer_set_tags (c, tags[i % G_N_ELEMENTS (tags)]);
-      check (relasi_store_add_customer (store, c, &error), error);
+      bench_check (relasi_store_add_customer (store, c, &error), error);
       id = relasi_customer_get_id (c);
 
       log_entry (store, id, RELASI_INTERACTION_KIND_PURCHASE, "Pesan kue", now - (gint64) (i % 200) * 86400, 0);
@@ -365,7 +303,7 @@ fill_customers (RelasiStore *store,
         log_entry (store, id, RELASI_INTERACTION_KIND_PROMISE, "Kirim contoh", now - 86400,
                    now + (gint64) (i % 20 - 5) * 86400 + 3600);
     }
-  check (relasi_store_batch_commit (store, &error), error);
+  bench_check (relasi_store_batch_commit (store, &error), error);
 }
 
 int
@@ -391,10 +329,10 @@ main (int   argc,
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, NULL);
-  check (g_option_context_parse (context, &argc, &argv, &error), error);
+  bench_check (g_option_context_parse (context, &argc, &argv, &error), error);
 
   g_setenv ("RELASI_NOW", BENCH_NOW, FALSE);
-  check (relasi_clock_init (&error), error);
+  bench_check (relasi_clock_init (&error), error);
   gtk_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
@@ -403,24 +341,24 @@ main (int   argc,
   else if (opt_keep != NULL)
     dir = g_strdup (opt_keep);
   else
-    check ((dir = g_dir_make_tmp ("relasi-bench-customers-XXXXXX", &error)) != NULL, error);
+    bench_check ((dir = g_dir_make_tmp ("relasi-bench-customers-XXXXXX", &error)) != NULL, error);
 
   store = relasi_store_open (dir, &error);
-  check (store != NULL, error);
+  bench_check (store != NULL, error);
   if (opt_use == NULL && opt_customers > 0)
     {
       start = g_get_monotonic_time ();
       fill_customers (store, opt_customers);
-      printf ("made %d customers in %.1f s\n", opt_customers, ms_since (start) / 1000.0);
+      printf ("made %d customers in %.1f s\n", opt_customers, bench_ms_since (start) / 1000.0);
     }
   else if (opt_use == NULL)
     {
       start = g_get_monotonic_time ();
-      check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
+      bench_check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
       printf ("generated %u customers and %" G_GUINT64_FORMAT " journal entries in %.1f s\n",
-              made.customers, made.interactions, ms_since (start) / 1000.0);
+              made.customers, made.interactions, bench_ms_since (start) / 1000.0);
     }
-  check (relasi_store_refresh_health (store, &error), error);
+  bench_check (relasi_store_refresh_health (store, &error), error);
 
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
@@ -459,7 +397,7 @@ main (int   argc,
     {
       g_autoptr(GFile) file = g_file_new_for_path (dir);
 
-      remove_tree (file);
+      bench_remove_tree (file);
     }
   return 0;
 }

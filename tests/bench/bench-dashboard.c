@@ -27,6 +27,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench-common.h"
 #include "relasi-application.h"
 #include "relasi-clock.h"
 #include "relasi-dashboard-page.h"
@@ -42,29 +43,6 @@ static char  *opt_keep = NULL;
 static char  *opt_use = NULL;
 static char  *opt_child = NULL;
 
-static double
-ms_since (gint64 start)
-{
-  return (double) (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  g_assert (values->len > 0);
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
 static void
 report (const char *what,
         double      value,
@@ -76,45 +54,6 @@ report (const char *what,
           target != NULL ? target : "",
           target != NULL ? (met ? "  ok" : "  MISSED") : "");
   fflush (stdout);
-}
-
-static void
-check (gboolean      ok,
-       const GError *error)
-{
-  if (!ok)
-    {
-      fprintf (stderr, "bench-dashboard: %s\n", error != NULL ? error->message : "failed");
-      exit (1);
-    }
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL)
-    {
-      GFile *child = NULL;
-
-      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
-        break;
-      remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
-/* CPU time of the calling thread, in ms */
-static double
-thread_cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
 /* Children: start, draw the first frame with the dashboard's figures in (they are read
@@ -221,7 +160,7 @@ run_child (const char *what)
       gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
       store = relasi_store_open (g_getenv ("RELASI_DATA_DIR"), &error);
-      check (store != NULL, error);
+      bench_check (store != NULL, error);
       relasi_store_set_health_in_background (store, TRUE);   /* as the application does */
       window = gtk_window_new ();
       page = relasi_dashboard_page_new ();
@@ -259,11 +198,11 @@ time_child (const char *self_path,
 
   envp = g_environ_setenv (envp, "RELASI_DATA_DIR", data_dir, TRUE);
   start = g_get_monotonic_time ();
-  check (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error),
+  bench_check (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error),
          error);
   if (!g_spawn_check_wait_status (status, &error))
-    check (FALSE, error);
-  return ms_since (start);
+    bench_check (FALSE, error);
+  return bench_ms_since (start);
 }
 
 /* Timing the queries of a refresh */
@@ -334,11 +273,11 @@ time_query (RelasiStore *store,
       gint64 start = g_get_monotonic_time ();
       double ms;
 
-      check (query (store, &error), error);
-      ms = ms_since (start);
+      bench_check (query (store, &error), error);
+      ms = bench_ms_since (start);
       g_array_append_val (times, ms);
     }
-  return median (times);
+  return bench_median (times);
 }
 
 static gint64
@@ -351,11 +290,11 @@ add_complaint (RelasiStore *store,
   g_autoptr(GError) error = NULL;
 
   relasi_customer_set_name (customer, name);
-  check (relasi_store_add_customer (store, customer, &error), error);
+  bench_check (relasi_store_add_customer (store, customer, &error), error);
   relasi_interaction_set_customer_id (complaint, relasi_customer_get_id (customer));
   relasi_interaction_set_kind (complaint, RELASI_INTERACTION_KIND_COMPLAINT);
   relasi_interaction_set_summary (complaint, "The order came late");
-  check (relasi_store_add_interaction (store, complaint, &error), error);
+  bench_check (relasi_store_add_interaction (store, complaint, &error), error);
   return relasi_customer_get_id (customer);
 }
 
@@ -383,7 +322,7 @@ main (int   argc,
   g_setenv ("RELASI_NOW", BENCH_NOW, FALSE);
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   g_option_context_add_main_entries (context, entries, NULL);
-  check (g_option_context_parse (context, &argc, &argv, &error), error);
+  bench_check (g_option_context_parse (context, &argc, &argv, &error), error);
 
   if (opt_child != NULL)
     return run_child (opt_child);
@@ -400,12 +339,12 @@ main (int   argc,
   else
     {
       dir = g_dir_make_tmp ("relasi-bench-dashboard-XXXXXX", &error);
-      check (dir != NULL, error);
+      bench_check (dir != NULL, error);
       temporary = TRUE;
     }
   store = relasi_store_open (dir, &error);
-  check (store != NULL, error);
-  check (relasi_store_get_counts (store, &counts, &error), error);
+  bench_check (store != NULL, error);
+  bench_check (relasi_store_get_counts (store, &counts, &error), error);
   if (opt_use == NULL && counts.customers == 0)
     {
       gint64 start = g_get_monotonic_time ();
@@ -413,10 +352,10 @@ main (int   argc,
 
       printf ("Generating %" G_GINT64_FORMAT " journal entries with the sample-data generator…\n", opt_entries);
       fflush (stdout);
-      check (relasi_sample_fill (store, (guint64) opt_entries, &result, &error), error);
+      bench_check (relasi_sample_fill (store, (guint64) opt_entries, &result, &error), error);
       printf ("  %u customers, %" G_GUINT64_FORMAT " entries in %.1f s\n",
-              result.customers, result.interactions, ms_since (start) / 1000.0);
-      check (relasi_store_get_counts (store, &counts, &error), error);
+              result.customers, result.interactions, bench_ms_since (start) / 1000.0);
+      bench_check (relasi_store_get_counts (store, &counts, &error), error);
     }
   printf ("Database %s: %" G_GINT64_FORMAT " customers, %" G_GINT64_FORMAT " journal entries, "
           "%" G_GINT64_FORMAT " reminders, %" G_GINT64_FORMAT " cases (RELASI_NOW=%s)\n",
@@ -428,8 +367,8 @@ main (int   argc,
   {
     gint64 start = g_get_monotonic_time ();
 
-    check (relasi_store_refresh_health (store, &error), error);
-    report ("health refresh of every customer (hourly)", ms_since (start), "ms", NULL, TRUE);
+    bench_check (relasi_store_refresh_health (store, &error), error);
+    report ("health refresh of every customer (hourly)", bench_ms_since (start), "ms", NULL, TRUE);
   }
   report ("any customer at all (welcome or not)", time_query (store, q_has_customers), "ms", NULL, TRUE);
   report ("summary (card figures, health bands)", time_query (store, q_summary), "ms", NULL, TRUE);
@@ -470,7 +409,7 @@ main (int   argc,
         for (int changed = 1; changed >= 0; changed--)
           {
             gint64 start;
-            double cpu_start = thread_cpu_ms (), cpu;
+            double cpu_start = bench_thread_cpu_ms (), cpu;
 
             if (changed)
               add_complaint (store, i);
@@ -478,8 +417,8 @@ main (int   argc,
             relasi_dashboard_page_refresh (RELASI_DASHBOARD_PAGE (page));
             while (relasi_dashboard_page_get_loading (RELASI_DASHBOARD_PAGE (page)))
               g_main_context_iteration (NULL, TRUE);
-            ms = ms_since (start);
-            cpu = thread_cpu_ms () - cpu_start;
+            ms = bench_ms_since (start);
+            cpu = bench_thread_cpu_ms () - cpu_start;
             g_array_append_val (changed ? after_change : unchanged, ms);
             if (changed)
               g_array_append_val (main_cpu, cpu);
@@ -487,11 +426,11 @@ main (int   argc,
         while (g_main_context_iteration (NULL, FALSE))
           ;
       }
-    report ("refresh after a change, until shown", median (after_change), "ms", "≤ 30 ms",
-            median (after_change) <= 30.0);
-    report ("refresh, nothing changed, until shown", median (unchanged), "ms", "≤ 30 ms",
-            median (unchanged) <= 30.0);
-    report ("  the window's own thread busy meanwhile (CPU)", median (main_cpu), "ms", NULL, TRUE);
+    report ("refresh after a change, until shown", bench_median (after_change), "ms", "≤ 30 ms",
+            bench_median (after_change) <= 30.0);
+    report ("refresh, nothing changed, until shown", bench_median (unchanged), "ms", "≤ 30 ms",
+            bench_median (unchanged) <= 30.0);
+    report ("  the window's own thread busy meanwhile (CPU)", bench_median (main_cpu), "ms", NULL, TRUE);
 
     gtk_window_destroy (GTK_WINDOW (window));
     while (g_main_context_iteration (NULL, FALSE))
@@ -527,10 +466,10 @@ main (int   argc,
           ms = time_child (self_path, "app", dir);
           g_array_append_val (app, ms);
         }
-      e = median (empty);
-      w = median (widgets);
-      p = median (page);
-      a = median (app);
+      e = bench_median (empty);
+      w = bench_median (widgets);
+      p = bench_median (page);
+      a = bench_median (app);
       report ("empty GTK 4 window", e, "ms", NULL, TRUE);
       report ("the dashboard page's widgets, no database", w, "ms", NULL, TRUE);
       report ("ratio, widgets alone", w / e, "×", NULL, TRUE);
@@ -545,7 +484,7 @@ main (int   argc,
       g_autoptr(GFile) file = g_file_new_for_path (dir);
 
       /* the database, its WAL and the backups the app made on start */
-      remove_tree (file);
+      bench_remove_tree (file);
     }
   else
     printf ("\nThe database stays in %s\n", dir);

@@ -22,6 +22,7 @@
 #include <unistd.h>
 #include <malloc.h>
 
+#include "bench-common.h"
 #include "relasi-clock.h"
 #include "relasi-journal-list.h"
 #include "relasi-journal-page.h"
@@ -40,46 +41,12 @@ static gboolean opt_open_only = FALSE;
 static GtkWidget *window;
 static guint      paints;
 
-static double
-ms_since (gint64 start)
-{
-  return (double) (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *values,
-            double  p)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, (guint) MIN (values->len - 1, p * values->len));
-}
-
 static void
 report (const char *what,
         GArray     *values)
 {
   printf ("  %-52s median %8.2f ms  p95 %8.2f  max %8.2f  (n=%u)\n", what,
-          percentile (values, 0.5), percentile (values, 0.95), percentile (values, 1.0), values->len);
-}
-
-static void
-check (gboolean      ok,
-       const GError *error)
-{
-  if (!ok)
-    {
-      g_printerr ("bench-journal: %s\n", error != NULL ? error->message : "failed");
-      exit (1);
-    }
+          bench_percentile (values, 0.5), bench_percentile (values, 0.95), bench_percentile (values, 1.0), values->len);
 }
 
 /* A line of /proc/self/status in MB: "VmRSS" (the resident set), "RssAnon" (its heap part). */
@@ -119,24 +86,6 @@ wait_for_paint (void)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL)
-    {
-      GFile *child = NULL;
-
-      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
-        break;
-      remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 static GtkAdjustment *
 page_adjustment (RelasiJournalPage *page)
 {
@@ -170,7 +119,7 @@ bench_search (RelasiJournalPage *page)
 
           relasi_journal_list_set_search_text (alone, typed);
           first = g_list_model_get_item (G_LIST_MODEL (alone), 0);
-          ms = ms_since (start);
+          ms = bench_ms_since (start);
           g_array_append_val (model, ms);
           if (g_getenv ("BENCH_SLOW") != NULL && ms > 10)
             printf ("    slow query: “%s” %.1f ms\n", typed, ms);
@@ -187,10 +136,10 @@ bench_search (RelasiJournalPage *page)
             double ms;
 
             relasi_journal_page_set_search_text (page, typed);
-            ms = ms_since (start);
+            ms = bench_ms_since (start);
             g_array_append_val (query, ms);
             wait_for_paint ();
-            ms = ms_since (start);
+            ms = bench_ms_since (start);
             g_array_append_val (shown, ms);
           }
         relasi_journal_page_set_search_text (page, "");
@@ -263,7 +212,7 @@ bench_scroll (RelasiJournalPage *page,
 
       gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj));
       wait_for_paint ();
-      ms = ms_since (start);
+      ms = bench_ms_since (start);
       g_array_append_val (frames, ms);
       if (i % 200 == 0)
         peak = MAX (peak, rss_mb ());
@@ -276,7 +225,7 @@ bench_scroll (RelasiJournalPage *page,
 
       gtk_adjustment_set_value (adj, upper * i / 400.0);
       wait_for_paint ();
-      ms = ms_since (start);
+      ms = bench_ms_since (start);
       g_array_append_val (jumps, ms);
       if (i % 20 == 0)
         peak = MAX (peak, rss_mb ());
@@ -288,7 +237,7 @@ bench_scroll (RelasiJournalPage *page,
     }
   peak = MAX (peak, rss_mb ());
 
-  printf ("  scrolled top to bottom in %.1f s\n", ms_since (all) / 1000.0);
+  printf ("  scrolled top to bottom in %.1f s\n", bench_ms_since (all) / 1000.0);
   report ("scroll: one page down until painted", frames);
   report ("scroll: a jump (1/400 of the list) until painted", jumps);
   printf ("  RSS after scrolling to the end: %.1f MB (heap %.1f MB; peak seen %.1f MB); empty GTK 4 window: %.1f MB;"
@@ -338,10 +287,10 @@ main (int   argc,
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, NULL);
-  check (g_option_context_parse (context, &argc, &argv, &error), error);
+  bench_check (g_option_context_parse (context, &argc, &argv, &error), error);
 
   g_setenv ("RELASI_NOW", BENCH_NOW, FALSE);
-  check (relasi_clock_init (&error), error);
+  bench_check (relasi_clock_init (&error), error);
   gtk_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
@@ -366,16 +315,16 @@ main (int   argc,
   else if (opt_keep != NULL)
     dir = g_strdup (opt_keep);
   else
-    check ((dir = g_dir_make_tmp ("relasi-bench-journal-XXXXXX", &error)) != NULL, error);
+    bench_check ((dir = g_dir_make_tmp ("relasi-bench-journal-XXXXXX", &error)) != NULL, error);
 
   store = relasi_store_open (dir, &error);
-  check (store != NULL, error);
+  bench_check (store != NULL, error);
   if (opt_use == NULL)
     {
       start = g_get_monotonic_time ();
-      check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
+      bench_check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
       printf ("generated %u customers and %" G_GUINT64_FORMAT " journal entries in %.1f s\n",
-              made.customers, made.interactions, ms_since (start) / 1000.0);
+              made.customers, made.interactions, bench_ms_since (start) / 1000.0);
     }
   /* The generator's memory is not the page's: measure in a fresh process. */
   if (opt_use == NULL)
@@ -386,7 +335,7 @@ main (int   argc,
       g_clear_object (&store);
       fflush (stdout);
       execv ("/proc/self/exe", (char **) args);
-      check (FALSE, NULL);
+      bench_check (FALSE, NULL);
     }
 
   page = g_object_new (RELASI_TYPE_JOURNAL_PAGE, NULL);
@@ -400,7 +349,7 @@ main (int   argc,
     start = g_get_monotonic_time ();
     relasi_journal_page_set_store (page, store);
     wait_for_paint ();
-    ms = ms_since (start);
+    ms = bench_ms_since (start);
     g_array_append_val (first, ms);
     printf ("Journal page with %u entries; %d runs; %u CPUs:\n",
             g_list_model_get_n_items (relasi_journal_page_get_model (page)), opt_runs, g_get_num_processors ());
@@ -423,7 +372,7 @@ main (int   argc,
     {
       g_autoptr(GFile) file = g_file_new_for_path (dir);
 
-      remove_tree (file);
+      bench_remove_tree (file);
     }
   return 0;
 }

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bench-common.h"
 #include "relasi-clock.h"
 #include "relasi-journal-list.h"
 #include "relasi-sample.h"
@@ -33,34 +34,6 @@ static int    opt_runs = 5;
 static char  *opt_keep = NULL;
 static char  *opt_use = NULL;
 
-static double
-ms_since (gint64 start)
-{
-  return (double) (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* The value at @fraction (0.5 = median) of @values, sorted in place. */
-static double
-percentile (GArray *values,
-            double  fraction)
-{
-  guint index;
-
-  g_assert (values->len > 0);
-  g_array_sort (values, compare_doubles);
-  index = (guint) (fraction * (double) (values->len - 1) + 0.5);
-  return g_array_index (values, double, MIN (index, values->len - 1));
-}
-
 static void
 report (const char *what,
         double      value,
@@ -71,17 +44,6 @@ report (const char *what,
   printf ("  %-44s %12.2f %-6s %s%s\n", what, value, unit,
           target != NULL ? target : "",
           target != NULL ? (met ? "  ok" : "  MISSED") : "");
-}
-
-static void
-check (gboolean      ok,
-       const GError *error)
-{
-  if (!ok)
-    {
-      g_printerr ("bench-store: %s\n", error != NULL ? error->message : "failed");
-      exit (1);
-    }
 }
 
 /* ---- the queries of the search figure ---------------------------------------------- */
@@ -157,7 +119,7 @@ main (int   argc,
     }
 
   g_setenv ("RELASI_NOW", BENCH_NOW, TRUE);
-  check (relasi_clock_init (&error), error);
+  bench_check (relasi_clock_init (&error), error);
 
   if (opt_use != NULL)
     {
@@ -167,12 +129,12 @@ main (int   argc,
   else if (opt_keep != NULL)
     {
       dir = g_strdup (opt_keep);
-      check (g_mkdir_with_parents (dir, 0700) == 0, NULL);
+      bench_check (g_mkdir_with_parents (dir, 0700) == 0, NULL);
     }
   else
     {
       dir = g_dir_make_tmp ("relasi-bench-XXXXXX", &error);
-      check (dir != NULL, error);
+      bench_check (dir != NULL, error);
     }
   db_path = g_build_filename (dir, "relasi.db", NULL);
 
@@ -182,12 +144,12 @@ main (int   argc,
 
   /* ---- generating the data ---- */
   store = relasi_store_open (dir, &error);
-  check (store != NULL, error);
+  bench_check (store != NULL, error);
   start = g_get_monotonic_time ();
   if (opt_use == NULL)
-    check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
-  fill_s = ms_since (start) / 1000.0;
-  check (relasi_store_get_counts (store, &counts, &error), error);
+    bench_check (relasi_sample_fill (store, (guint64) opt_entries, &made, &error), error);
+  fill_s = bench_ms_since (start) / 1000.0;
+  bench_check (relasi_store_get_counts (store, &counts, &error), error);
   if (opt_use != NULL)
     {
       made.customers = (guint) counts.customers;
@@ -217,7 +179,7 @@ main (int   argc,
         gint64 now = relasi_clock_now ();
 
         start = g_get_monotonic_time ();
-        check (relasi_store_batch_begin (store, &error), error);
+        bench_check (relasi_store_batch_begin (store, &error), error);
         for (guint i = 0; i < rows; i++)
           {
             g_autoptr(RelasiInteraction) entry = relasi_interaction_new ();
@@ -227,13 +189,13 @@ main (int   argc,
             relasi_interaction_set_kind (entry, kinds[i % G_N_ELEMENTS (kinds)]);
             relasi_interaction_set_occurred_at (entry, now - (gint64) (i % 86400));
             relasi_interaction_set_summary (entry, summary);
-            check (relasi_store_add_interaction (store, entry, &error), error);
+            bench_check (relasi_store_add_interaction (store, entry, &error), error);
           }
-        check (relasi_store_batch_commit (store, &error), error);
-        g_array_append_val (rates, (double) { rows / (ms_since (start) / 1000.0) });
+        bench_check (relasi_store_batch_commit (store, &error), error);
+        g_array_append_val (rates, (double) { rows / (bench_ms_since (start) / 1000.0) });
       }
-    report ("bulk insert (20 000 entries a transaction)", percentile (rates, 0.5), "rows/s",
-            ">= 100000", percentile (rates, 0.5) >= 100000);
+    report ("bulk insert (20 000 entries a transaction)", bench_percentile (rates, 0.5), "rows/s",
+            ">= 100000", bench_percentile (rates, 0.5) >= 100000);
   }
 
   /* ---- cold open: a new connection, schema check, health refresh ---- */
@@ -246,12 +208,12 @@ main (int   argc,
         relasi_clock_advance (3600);   /* an hour later: the health scores are stale */
         start = g_get_monotonic_time ();
         store = relasi_store_open (dir, &error);
-        check (store != NULL, error);
-        g_array_append_val (times, (double) { ms_since (start) });
+        bench_check (store != NULL, error);
+        g_array_append_val (times, (double) { bench_ms_since (start) });
         if (run + 1 < opt_runs)
           g_clear_object (&store);
       }
-    report ("open the database (with health refresh)", percentile (times, 0.5), "ms", NULL, TRUE);
+    report ("open the database (with health refresh)", bench_percentile (times, 0.5), "ms", NULL, TRUE);
   }
 
   /* ---- the summary figures ---- */
@@ -262,10 +224,10 @@ main (int   argc,
     for (int run = 0; run < opt_runs * 4; run++)
       {
         start = g_get_monotonic_time ();
-        check (relasi_store_get_summary (store, &summary, &error), error);
-        g_array_append_val (times, (double) { ms_since (start) });
+        bench_check (relasi_store_get_summary (store, &summary, &error), error);
+        g_array_append_val (times, (double) { bench_ms_since (start) });
       }
-    report ("summary figures (get_summary)", percentile (times, 0.5), "ms", "<= 30", percentile (times, 0.5) <= 30);
+    report ("summary figures (get_summary)", bench_percentile (times, 0.5), "ms", "<= 30", bench_percentile (times, 0.5) <= 30);
     printf ("    complaints awaiting %" G_GINT64_FORMAT " (overdue %" G_GINT64_FORMAT "), thank-yous overdue %"
             G_GINT64_FORMAT ", promises due %" G_GINT64_FORMAT " / overdue %" G_GINT64_FORMAT ", drifting %"
             G_GINT64_FORMAT ", health %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT
@@ -294,39 +256,39 @@ main (int   argc,
         start = g_get_monotonic_time ();
         list = relasi_journal_list_new (store);
         n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
-        g_array_append_val (count_times, (double) { ms_since (start) });
+        g_array_append_val (count_times, (double) { bench_ms_since (start) });
         g_assert (n_items > 2 * 100);
 
         start = g_get_monotonic_time ();
         item = g_list_model_get_item (G_LIST_MODEL (list), 0);
-        g_array_append_val (first, (double) { ms_since (start) });
+        g_array_append_val (first, (double) { bench_ms_since (start) });
         g_clear_object (&item);
 
         start = g_get_monotonic_time ();
         item = g_list_model_get_item (G_LIST_MODEL (list), n_items / 2);
-        g_array_append_val (middle, (double) { ms_since (start) });
+        g_array_append_val (middle, (double) { bench_ms_since (start) });
         g_clear_object (&item);
 
         /* the page after the middle: what scrolling on costs */
         start = g_get_monotonic_time ();
         item = g_list_model_get_item (G_LIST_MODEL (list), n_items / 2 + 100);
-        g_array_append_val (next, (double) { ms_since (start) });
+        g_array_append_val (next, (double) { bench_ms_since (start) });
         g_clear_object (&item);
 
         start = g_get_monotonic_time ();
         item = g_list_model_get_item (G_LIST_MODEL (list), n_items - 1);
-        g_array_append_val (end, (double) { ms_since (start) });
+        g_array_append_val (end, (double) { bench_ms_since (start) });
         g_assert_nonnull (item);
         g_clear_object (&item);
       }
-    report ("journal: open the list (count)", percentile (count_times, 0.5), "ms", NULL, TRUE);
-    report ("journal: first page", percentile (first, 0.5), "ms", "<= 5", percentile (first, 0.5) <= 5);
-    report ("journal: page in the middle (a jump)", percentile (middle, 0.5), "ms", "<= 5",
-            percentile (middle, 0.5) <= 5);
-    report ("journal: the next page after the middle", percentile (next, 0.5), "ms", "<= 5",
-            percentile (next, 0.5) <= 5);
-    report ("journal: last page (a jump)", percentile (end, 0.5), "ms", "<= 5", percentile (end, 0.5) <= 5);
-    worst = MAX (MAX (percentile (first, 1.0), percentile (middle, 1.0)), MAX (percentile (end, 1.0), percentile (next, 1.0)));
+    report ("journal: open the list (count)", bench_percentile (count_times, 0.5), "ms", NULL, TRUE);
+    report ("journal: first page", bench_percentile (first, 0.5), "ms", "<= 5", bench_percentile (first, 0.5) <= 5);
+    report ("journal: page in the middle (a jump)", bench_percentile (middle, 0.5), "ms", "<= 5",
+            bench_percentile (middle, 0.5) <= 5);
+    report ("journal: the next page after the middle", bench_percentile (next, 0.5), "ms", "<= 5",
+            bench_percentile (next, 0.5) <= 5);
+    report ("journal: last page (a jump)", bench_percentile (end, 0.5), "ms", "<= 5", bench_percentile (end, 0.5) <= 5);
+    worst = MAX (MAX (bench_percentile (first, 1.0), bench_percentile (middle, 1.0)), MAX (bench_percentile (end, 1.0), bench_percentile (next, 1.0)));
     report ("journal: slowest page of all runs", worst, "ms", "<= 5", worst <= 5);
   }
 
@@ -352,7 +314,7 @@ main (int   argc,
               item = g_list_model_get_item (G_LIST_MODEL (list), 0);
               g_clear_object (&item);
             }
-          t = ms_since (start);
+          t = bench_ms_since (start);
           g_array_append_val (times, t);
           if (t > slowest)
             {
@@ -360,8 +322,8 @@ main (int   argc,
               slowest_query = g_ptr_array_index (queries, q);
             }
         }
-    report ("search p50 (100 queries, count + first page)", percentile (times, 0.5), "ms", NULL, TRUE);
-    report ("search p95", percentile (times, 0.95), "ms", "<= 20", percentile (times, 0.95) <= 20);
+    report ("search p50 (100 queries, count + first page)", bench_percentile (times, 0.5), "ms", NULL, TRUE);
+    report ("search p95", bench_percentile (times, 0.95), "ms", "<= 20", bench_percentile (times, 0.95) <= 20);
     report ("search slowest", slowest, "ms", NULL, TRUE);
     printf ("    slowest query: “%.40s”\n", slowest_query != NULL ? slowest_query : "");
   }
@@ -374,10 +336,10 @@ main (int   argc,
       {
         relasi_clock_advance (6 * 3600);
         start = g_get_monotonic_time ();
-        check (relasi_store_refresh_health (store, &error), error);
-        g_array_append_val (times, (double) { ms_since (start) });
+        bench_check (relasi_store_refresh_health (store, &error), error);
+        g_array_append_val (times, (double) { bench_ms_since (start) });
       }
-    report ("health score, all customers (refresh_health)", percentile (times, 0.5), "ms", NULL, TRUE);
+    report ("health score, all customers (refresh_health)", bench_percentile (times, 0.5), "ms", NULL, TRUE);
   }
 
   /* ---- size ---- */
