@@ -247,3 +247,56 @@ relasi_test_ui_activate (GtkWidget  *widget,
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }
+
+/**
+ * relasi_test_ui_find:
+ * @root: where to look
+ * @type: a widget type
+ *
+ * Returns: (transfer none) (nullable): @root or the first widget of @type inside it
+ */
+GtkWidget *
+relasi_test_ui_find (GtkWidget *root,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = relasi_test_ui_find (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_shown_labels (GtkWidget  *widget,
+                      GHashTable *texts)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_hash_table_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shown_labels (child, texts);
+}
+
+/**
+ * relasi_test_ui_shown_labels:
+ * @widget: a list view, a column view, a page
+ *
+ * Returns: (transfer full): the texts of the labels inside @widget that are shown now
+ *   (mapped), as a set: what a person sees, whatever the model says
+ */
+GHashTable *
+relasi_test_ui_shown_labels (GtkWidget *widget)
+{
+  GHashTable *texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  collect_shown_labels (widget, texts);
+  return texts;
+}

@@ -1,4 +1,4 @@
-/* relasi-test-ui.h — what the UI tests share: start the app, wait, screenshot
+/* relasi-test-ui.h — what the UI tests share: start the app, wait, look, screenshot
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +23,9 @@ void               relasi_test_ui_settle      (GtkWidget    *widget);
 GtkWindow         *relasi_test_ui_find_window (GType         type);
 void               relasi_test_ui_screenshot  (GtkWidget    *widget,
                                                const char   *name);
+GtkWidget         *relasi_test_ui_find        (GtkWidget    *root,
+                                               GType         type);
+GHashTable        *relasi_test_ui_shown_labels (GtkWidget   *widget);
 void               relasi_test_ui_activate    (GtkWidget    *widget,
                                                const char   *action,
                                                GVariant     *parameter);

@@ -52,22 +52,6 @@ shown (const char *label)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static RelasiWindow *
 window (void)
 {
@@ -83,7 +67,7 @@ store (void)
 static RelasiCustomersPage *
 page (void)
 {
-  RelasiCustomersPage *p = RELASI_CUSTOMERS_PAGE (find_widget (GTK_WIDGET (window ()), RELASI_TYPE_CUSTOMERS_PAGE));
+  RelasiCustomersPage *p = RELASI_CUSTOMERS_PAGE (relasi_test_ui_find (GTK_WIDGET (window ()), RELASI_TYPE_CUSTOMERS_PAGE));
 
   g_assert_nonnull (p);
   return p;
@@ -516,28 +500,11 @@ test_search (void)
   g_assert_cmpstr (gtk_editable_get_text (page_part ("search_entry")), ==, "");
 }
 
-/* The texts of the labels the column view shows now (mapped ones only). */
-static void
-collect_shown_labels (GtkWidget  *widget,
-                      GHashTable *texts)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_hash_table_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_shown_labels (child, texts);
-}
-
 static GHashTable *
 shown_labels (void)
 {
-  GHashTable *texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
   settle ();
-  collect_shown_labels (GTK_WIDGET (page_part ("column_view")), texts);
-  return texts;
+  return relasi_test_ui_shown_labels (GTK_WIDGET (page_part ("column_view")));
 }
 
 /* A reload reuses the row widgets (relasi-reset-model.c): what is drawn must still be

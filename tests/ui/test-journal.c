@@ -32,22 +32,6 @@ static gint64 ani_id;
 /* ---- helpers -------------------------------------------------------------------- */
 
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 find_with_class (GtkWidget  *root,
                  const char *css_class)
 {
@@ -92,13 +76,13 @@ store (void)
 static RelasiJournalPage *
 page (void)
 {
-  return RELASI_JOURNAL_PAGE (find_widget (GTK_WIDGET (window ()), RELASI_TYPE_JOURNAL_PAGE));
+  return RELASI_JOURNAL_PAGE (relasi_test_ui_find (GTK_WIDGET (window ()), RELASI_TYPE_JOURNAL_PAGE));
 }
 
 static RelasiQuickAdd *
 quick_add (void)
 {
-  return RELASI_QUICK_ADD (find_widget (GTK_WIDGET (window ()), RELASI_TYPE_QUICK_ADD));
+  return RELASI_QUICK_ADD (relasi_test_ui_find (GTK_WIDGET (window ()), RELASI_TYPE_QUICK_ADD));
 }
 
 static void
@@ -450,7 +434,7 @@ test_edit_delete_undo (void)
   relasi_test_ui_settle (GTK_WIDGET (editor));
 
   /* an empty summary: inline message, Save off */
-  summary = GTK_ENTRY (find_widget (GTK_WIDGET (editor), GTK_TYPE_ENTRY));
+  summary = GTK_ENTRY (relasi_test_ui_find (GTK_WIDGET (editor), GTK_TYPE_ENTRY));
   gtk_editable_set_text (GTK_EDITABLE (summary), "   ");
   g_assert_false (relasi_interaction_editor_can_save (editor));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor),
@@ -767,19 +751,6 @@ test_day_headers (void)
   g_assert_true (relasi_journal_local_day (now - 9 * 3600 - 60) != relasi_journal_local_day (now));
 }
 
-static void
-collect_shown_labels (GtkWidget  *widget,
-                      GHashTable *texts)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_hash_table_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_shown_labels (child, texts);
-}
-
 /* A reload from far down a long list (more rows than GTK keeps made): the page shows
  * the new rows from the first one, nothing of the old ones (relasi-reset-model.c falls
  * back to its two-step reload there). */
@@ -788,7 +759,7 @@ test_reload_far_down (void)
 {
   GtkListView *list = GTK_LIST_VIEW (find_with_class (GTK_WIDGET (page ()), "journal-list"));
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
-  g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) shown = NULL;
   g_autoptr(GError) error = NULL;
   gint64 customer = add_customer ("Bu Rina Kusuma");
 
@@ -809,7 +780,7 @@ test_reload_far_down (void)
   relasi_journal_page_set_search_text (page (), "loyalty");
   relasi_test_ui_settle (GTK_WIDGET (window ()));
   g_assert_cmpuint (n_shown (), ==, 1);
-  collect_shown_labels (GTK_WIDGET (list), shown);
+  shown = relasi_test_ui_shown_labels (GTK_WIDGET (list));
   g_assert_true (g_hash_table_contains (shown, "Offer a loyalty card"));
   g_assert_false (g_hash_table_contains (shown, "Routine visit number 0"));
 

@@ -31,21 +31,6 @@ static gint64 t0;
 static gint64 weekly_id, today_id, thank_you_id;
 
 static GtkWidget *
-find_descendant (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 find_button (GtkWidget *root, const char *label)
 {
   if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
@@ -150,7 +135,7 @@ assert_page (const char *expected)
 static void
 test_empty (void)
 {
-  GtkWidget *stack = find_descendant (GTK_WIDGET (page), GTK_TYPE_STACK);
+  GtkWidget *stack = relasi_test_ui_find (GTK_WIDGET (page), GTK_TYPE_STACK);
 
   relasi_window_set_page (window, "reminders");
   relasi_test_ui_settle (GTK_WIDGET (window));
@@ -329,7 +314,7 @@ test_editor (void)
   g_assert_false (gtk_widget_get_sensitive (save));
 
   /* only blanks: the message next to the field, and nothing saved */
-  entry = find_descendant (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
+  entry = relasi_test_ui_find (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
   relasi_test_ui_settle (GTK_WIDGET (editor));
   g_assert_false (gtk_widget_get_sensitive (save));
@@ -383,7 +368,7 @@ main (int argc, char *argv[])
   store = relasi_application_get_store (app);
   /* the window makes a page when it is first shown */
   relasi_window_set_page (window, "reminders");
-  page = RELASI_REMINDERS_PAGE (find_descendant (GTK_WIDGET (window), RELASI_TYPE_REMINDERS_PAGE));
+  page = RELASI_REMINDERS_PAGE (relasi_test_ui_find (GTK_WIDGET (window), RELASI_TYPE_REMINDERS_PAGE));
   g_assert_nonnull (page);
 
   g_test_add_func ("/reminders/empty", test_empty);

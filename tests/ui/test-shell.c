@@ -20,19 +20,6 @@ test_window_maps (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, 500);
 }
 
-static gboolean
-has_descendant (GtkWidget *widget,
-                GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_descendant (child, type))
-      return TRUE;
-  return FALSE;
-}
-
 static GtkStack *
 find_stack (GtkWidget *widget)
 {
@@ -80,7 +67,7 @@ test_pages_through_actions (void)
   g_assert_null (gtk_stack_get_child_by_name (find_stack (GTK_WIDGET (window)), "journal"));
   g_assert_null (gtk_stack_get_child_by_name (find_stack (GTK_WIDGET (window)), "reminders"));
   /* nor the quick-add popover, until it is opened */
-  g_assert_false (has_descendant (GTK_WIDGET (window), RELASI_TYPE_QUICK_ADD));
+  g_assert_null (relasi_test_ui_find (GTK_WIDGET (window), RELASI_TYPE_QUICK_ADD));
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
