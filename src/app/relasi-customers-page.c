@@ -532,14 +532,6 @@ on_customer_page_close (RelasiCustomersPage *self)
   relasi_customers_page_show_list (self);
 }
 
-/* a scroll through thousands of rows frees as much as it reads */
-static void
-on_scrolled (GtkAdjustment *adjustment,
-             gpointer       user_data)
-{
-  relasi_memory_release_soon ();
-}
-
 static void
 on_items_changed (RelasiCustomersPage *self)
 {
@@ -756,8 +748,7 @@ relasi_customers_page_init (RelasiCustomersPage *self)
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
   self->syncing_sort = FALSE;
 
-  g_signal_connect (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)), "value-changed",
-                    G_CALLBACK (on_scrolled), NULL);
+  relasi_memory_release_on_scroll (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)));
 
   /* The page's keys work wherever the focus is while the page is shown (the sidebar,
    * too), not only inside the page. */

@@ -379,14 +379,6 @@ on_list_reloaded (RelasiJournalPage *self)
     self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), restore_scroll, self, NULL);
 }
 
-/* a scroll through thousands of rows frees as much as it reads */
-static void
-on_scrolled (GtkAdjustment *adjustment,
-             gpointer       user_data)
-{
-  relasi_memory_release_soon ();
-}
-
 static void
 on_items_changed (RelasiJournalPage *self)
 {
@@ -987,8 +979,7 @@ relasi_journal_page_init (RelasiJournalPage *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                             G_CALLBACK (queue_sticky), self);
-  g_signal_connect (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
-                    G_CALLBACK (on_scrolled), NULL);
+  relasi_memory_release_on_scroll (gtk_scrolled_window_get_vadjustment (self->scroller));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.export", FALSE);
 }

@@ -43,3 +43,25 @@ relasi_memory_release_soon (void)
   g_clear_handle_id (&release_id, g_source_remove);
   release_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, QUIET_SECONDS, release, NULL, NULL);
 }
+
+static void
+on_scrolled (GtkAdjustment *adjustment,
+             gpointer       user_data)
+{
+  relasi_memory_release_soon ();
+}
+
+/**
+ * relasi_memory_release_on_scroll:
+ * @adjustment: a long list's scroll position
+ *
+ * A scroll through thousands of rows frees as much as it reads: gives the memory back
+ * once scrolling has paused.
+ */
+void
+relasi_memory_release_on_scroll (GtkAdjustment *adjustment)
+{
+  g_return_if_fail (GTK_IS_ADJUSTMENT (adjustment));
+
+  g_signal_connect (adjustment, "value-changed", G_CALLBACK (on_scrolled), NULL);
+}

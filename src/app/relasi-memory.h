@@ -4,10 +4,11 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
-void relasi_memory_release_soon (void);
+void relasi_memory_release_soon       (void);
+void relasi_memory_release_on_scroll  (GtkAdjustment *adjustment);
 
 G_END_DECLS
