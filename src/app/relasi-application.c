@@ -33,7 +33,7 @@ struct _RelasiApplication
 
 G_DEFINE_FINAL_TYPE (RelasiApplication, relasi_application, GTK_TYPE_APPLICATION)
 
-/* The one list of accelerators; the shortcuts window (ui/gtk/help-overlay.ui) shows
+/* The one list of accelerators; the shortcuts window (ui/relasi-shortcuts-window.ui) shows
  * the same keys and tests/ui checks that the two agree. */
 static const struct {
   const char *action;
@@ -48,6 +48,7 @@ static const struct {
   { "win.new-reminder",       { "<Control>r", NULL } },
   { "win.log-interaction",    { "<Control>l", NULL } },
   { "window.close",           { "<Control>w", NULL } },
+  { "win.show-help-overlay",  { "<Control>question", NULL } },
 };
 
 static GtkWindow *

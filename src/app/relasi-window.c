@@ -208,6 +208,27 @@ show_reminder_action (GSimpleAction *action,
     relasi_reminders_page_show_reminder (RELASI_REMINDERS_PAGE (relasi_window_ensure_page (self, "reminders")), id);
 }
 
+/* win.show-help-overlay — the shortcuts window (Ctrl+?), made when first asked for:
+ * GtkApplication would build it from gtk/help-overlay.ui with every window, which cost
+ * the start 5 ms. The window keeps it (hidden when closed). */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *self = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (self);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/relasi-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_application_window_set_help_overlay (self, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static RelasiCustomersPage *
 relasi_window_get_customers_page (RelasiWindow *self)
 {
@@ -379,6 +400,7 @@ static const GActionEntry win_actions[] = {
   { .name = "new-reminder", .activate = new_reminder_action },
   { .name = "log-interaction", .activate = log_interaction_action },
   { .name = "show-reminder", .activate = show_reminder_action, .parameter_type = "x" },
+  { .name = "show-help-overlay", .activate = show_help_overlay_action },
 };
 
 static void
