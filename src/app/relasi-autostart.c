@@ -116,7 +116,9 @@ relasi_autostart_set (gboolean   enabled,
   g_autofree char *dir = NULL;
   g_autofree char *installed = NULL;
   g_autofree char *contents = NULL;
+  g_autofree char *current = NULL;
   gsize length = 0;
+  gsize current_length = 0;
 
   if (in_flatpak ())
     return request_background (enabled, error);
@@ -142,6 +144,11 @@ relasi_autostart_set (gboolean   enabled,
       contents = g_strdup (fallback_entry);
       length = strlen (contents);
     }
+
+  /* at every start: write (and sync) only what changed */
+  if (g_file_get_contents (path, &current, &current_length, NULL) &&
+      current_length == length && memcmp (current, contents, length) == 0)
+    return TRUE;
 
   dir = g_path_get_dirname (path);
   if (g_mkdir_with_parents (dir, 0700) != 0)

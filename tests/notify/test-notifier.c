@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "relasi-autostart.h"
@@ -671,13 +672,28 @@ test_autostart (void)
 {
   g_autofree char *path = relasi_autostart_get_path ();
   g_autofree char *contents = NULL;
+  g_autofree char *again = NULL;
   g_autoptr(GError) error = NULL;
+  GStatBuf before, after;
 
   g_assert_true (g_str_has_prefix (path, g_getenv ("XDG_CONFIG_HOME")));
   g_assert_true (relasi_autostart_set (TRUE, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "\nExec=relasi --background\n"));
+
+  /* every start sets it: an entry as it should be is left alone (not replaced)… */
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_assert_true (relasi_autostart_set (TRUE, &error));
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (before.st_ino, ==, after.st_ino);
+  /* …one that differs is written again */
+  g_assert_true (g_file_set_contents (path, "[Desktop Entry]\nExec=something-else\n", -1, NULL));
+  g_assert_true (relasi_autostart_set (TRUE, &error));
+  g_clear_pointer (&again, g_free);
+  g_assert_true (g_file_get_contents (path, &again, NULL, NULL));
+  g_assert_cmpstr (again, ==, contents);
+
   g_assert_true (relasi_autostart_set (FALSE, &error));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (relasi_autostart_set (FALSE, &error));   /* already gone: fine */
