@@ -1127,8 +1127,6 @@ set_loading (RelasiDashboardPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* A read has ended (@load is NULL after a failure, already reported): show its
- * figures, then read again if the store changed meanwhile, or refresh stale health. */
 static void
 check_health (RelasiDashboardPage *self)
 {
@@ -1148,6 +1146,8 @@ health_check_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A read has ended (@load is NULL after a failure, already reported): show its
+ * figures, then read again if the store changed meanwhile, or refresh stale health. */
 static void
 finish_load (RelasiDashboardPage *self,
              Load                *load)
