@@ -523,6 +523,42 @@ test_prefetch (void)
   relasi_dashboard_page_set_store (page_b, NULL);
 }
 
+static gboolean
+health_refreshed_since (gpointer data)
+{
+  return relasi_store_get_health_refreshed_at (store ()) >= *(gint64 *) data &&
+         !relasi_store_is_refreshing_health (store ());
+}
+
+/* A page's first figures do not start the refresh of every stale score with them (at
+ * start it would share the processor with the window's first frame): it follows a
+ * second later, without anything else asking. */
+static void
+test_first_figures_before_health (void)
+{
+  g_autoptr(GtkWidget) other = g_object_ref_sink (relasi_dashboard_page_new ());
+  RelasiDashboardPage *page_b = RELASI_DASHBOARD_PAGE (other);
+  gint64 now;
+
+  g_assert_true (relasi_test_ui_wait_until (health_settled, NULL, 30000));
+  relasi_clock_advance (2 * 3600);   /* the scores are now stale */
+  now = relasi_clock_now ();
+  g_assert_cmpint (relasi_store_get_health_refreshed_at (store ()), <, now - 3600);
+
+  relasi_dashboard_page_set_store (page_b, store ());
+  g_assert_true (relasi_test_ui_wait_until (other_page_loaded, page_b, 30000));
+  g_assert_false (relasi_store_is_refreshing_health (store ()));
+  g_assert_cmpint (relasi_store_get_health_refreshed_at (store ()), <, now - 3600);
+
+  g_assert_true (relasi_test_ui_wait_until (health_refreshed_since, &now, 30000));
+  relasi_dashboard_page_set_store (page_b, NULL);
+
+  relasi_clock_advance (-2 * 3600);
+  relasi_dashboard_page_check_clock (page);
+  wait_loaded ();
+  assert_cards_match_summary ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/dashboard/sample-data", test_sample_data);
   g_test_add_func ("/dashboard/figures-match-cli", test_figures_match_cli);
   g_test_add_func ("/dashboard/prefetch", test_prefetch);
+  g_test_add_func ("/dashboard/first-figures-before-health", test_first_figures_before_health);
   g_test_add_func ("/dashboard/screenshots", test_screenshots);
   g_test_add_func ("/dashboard/live-update", test_live_update);
   g_test_add_func ("/dashboard/new-day", test_new_day);
