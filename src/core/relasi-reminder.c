@@ -19,6 +19,7 @@ struct _RelasiReminder
   gint64 interaction_id;
   RelasiReminderKind kind;
   char *title;
+  gboolean title_auto;
   gint64 due_at;
   gint64 done_at;
   gint64 snoozed_until;
@@ -38,6 +39,7 @@ enum {
   PROP_INTERACTION_ID,
   PROP_KIND,
   PROP_TITLE,
+  PROP_TITLE_AUTO,
   PROP_DUE_AT,
   PROP_DONE_AT,
   PROP_SNOOZED_UNTIL,
@@ -81,6 +83,7 @@ relasi_reminder_copy (RelasiReminder *self)
   copy->interaction_id = self->interaction_id;
   copy->kind = self->kind;
   copy->title = g_strdup (self->title);
+  copy->title_auto = self->title_auto;
   copy->due_at = self->due_at;
   copy->done_at = self->done_at;
   copy->snoozed_until = self->snoozed_until;
@@ -129,6 +132,9 @@ relasi_reminder_get_property (GObject    *object,
       break;
     case PROP_TITLE:
       g_value_set_string (value, relasi_reminder_get_title (self));
+      break;
+    case PROP_TITLE_AUTO:
+      g_value_set_boolean (value, self->title_auto);
       break;
     case PROP_DUE_AT:
       g_value_set_int64 (value, self->due_at);
@@ -184,6 +190,9 @@ relasi_reminder_set_property (GObject      *object,
     case PROP_TITLE:
       relasi_reminder_set_title (self, g_value_get_string (value));
       break;
+    case PROP_TITLE_AUTO:
+      relasi_reminder_set_title_auto (self, g_value_get_boolean (value));
+      break;
     case PROP_DUE_AT:
       relasi_reminder_set_due_at (self, g_value_get_int64 (value));
       break;
@@ -237,6 +246,10 @@ relasi_reminder_class_init (RelasiReminderClass *klass)
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, "What to do (required)", NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE_AUTO] =
+    g_param_spec_boolean ("title-auto", NULL,
+                          "Relasi made the title and composes it anew when read (set by the store)", FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DUE_AT] =
     g_param_spec_int64 ("due-at", NULL, "When it is due, UTC seconds", G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -369,6 +382,25 @@ relasi_reminder_set_title (RelasiReminder *self,
   g_return_if_fail (RELASI_IS_REMINDER (self));
   if (relasi_set_string (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+gboolean
+relasi_reminder_get_title_auto (RelasiReminder *self)
+{
+  g_return_val_if_fail (RELASI_IS_REMINDER (self), FALSE);
+  return self->title_auto;
+}
+
+void
+relasi_reminder_set_title_auto (RelasiReminder *self,
+                                gboolean title_auto)
+{
+  g_return_if_fail (RELASI_IS_REMINDER (self));
+  title_auto = !!title_auto;
+  if (self->title_auto == title_auto)
+    return;
+  self->title_auto = title_auto;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_AUTO]);
 }
 
 gint64

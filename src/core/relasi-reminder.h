@@ -32,6 +32,8 @@ RelasiReminderKind relasi_reminder_get_kind (RelasiReminder *self);
 void relasi_reminder_set_kind (RelasiReminder *self, RelasiReminderKind kind);
 const char *relasi_reminder_get_title (RelasiReminder *self);
 void relasi_reminder_set_title (RelasiReminder *self, const char *title);
+gboolean relasi_reminder_get_title_auto (RelasiReminder *self);
+void relasi_reminder_set_title_auto (RelasiReminder *self, gboolean title_auto);
 gint64 relasi_reminder_get_due_at (RelasiReminder *self);
 void relasi_reminder_set_due_at (RelasiReminder *self, gint64 due_at);
 gint64 relasi_reminder_get_done_at (RelasiReminder *self);

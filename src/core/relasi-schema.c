@@ -147,6 +147,10 @@ static const char schema_v1[] =
   "  kind                     TEXT NOT NULL CHECK (kind IN ('thank-you','complaint-answer','promise',"
   "                           'feedback-request','check-in','custom')),"
   "  title                    TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),"
+  /* 1: Relasi made the title and composes it again whenever it is read (in the language
+   * in use then, with the customer's name and the entry's summary as they are then);
+   * title holds what it was when made. 0: a person's title, shown as it is. */
+  "  title_auto               INTEGER NOT NULL DEFAULT 0 CHECK (title_auto IN (0, 1)),"
   "  due_at                   INTEGER NOT NULL CHECK (due_at BETWEEN 1 AND 7258118399),"
   "  done_at                  INTEGER NOT NULL DEFAULT 0 " TIME_OK ("done_at") ","
   "  snoozed_until            INTEGER NOT NULL DEFAULT 0 " TIME_OK ("snoozed_until") ","

@@ -182,10 +182,16 @@ read_item (RelasiStore          *self,
   return TRUE;
 }
 
+/* Reads the first row of @sql (?1 bound to @bound when it has it) into @item. For a
+ * reminder (@reminder) the text is its title as shown, an automatic one composed now:
+ * the query selects r.title as the text, then REMINDER_ITEM_TITLE. */
+#define REMINDER_ITEM_TITLE ", r.kind, " RELASI_REMINDER_TITLE_COLUMNS
+
 static gboolean
 query_item (RelasiStore          *self,
             const char           *sql,
             gint64                bound,
+            gboolean              reminder,
             RelasiDashboardItem  *item,
             GError              **error)
 {
@@ -195,7 +201,14 @@ query_item (RelasiStore          *self,
     return FALSE;
   if (sqlite3_bind_parameter_count (stmt) >= 1)
     sqlite3_bind_int64 (stmt, 1, bound);
-  return read_item (self, stmt, item, error);
+  if (!read_item (self, stmt, item, error))
+    return FALSE;
+  if (reminder && item->id != 0)
+    {
+      g_free (item->text);
+      item->text = relasi_store_column_reminder_title (stmt, 3, 6, 2, 7);
+    }
+  return TRUE;
 }
 
 /**
@@ -230,15 +243,16 @@ relasi_store_get_dashboard_urgent (RelasiStore            *self,
                    " WHERE k.resolved_at = 0 AND k.kind = 'complaint' AND k.answered_at = 0"
                    " AND " RELASI_CASE_VISIBLE " AND ?1 = ?1"
                    " ORDER BY k.opened_at, k.id LIMIT 1",
-                   now, &urgent->oldest_complaint, error))
+                   now, FALSE, &urgent->oldest_complaint, error))
     goto fail;
 
   if (!query_item (self,
-                   "SELECT r.id, r.customer_id, c.name, r.title, r.due_at, r.due_at" REMINDER_FROM
+                   "SELECT r.id, r.customer_id, c.name, r.title, r.due_at, r.due_at"
+                   REMINDER_ITEM_TITLE REMINDER_FROM
                    " WHERE r.done_at = 0 AND r.deleted_at = 0 AND r.kind = 'thank-you' AND r.due_at < ?1"
                    " AND " RELASI_REMINDER_VISIBLE
                    " ORDER BY max(r.due_at, r.snoozed_until), r.id LIMIT 1",
-                   now, &urgent->oldest_thank_you, error))
+                   now, TRUE, &urgent->oldest_thank_you, error))
     goto fail;
 
   if (!query_item (self,
@@ -248,32 +262,32 @@ relasi_store_get_dashboard_urgent (RelasiStore            *self,
                    " WHERE i.kind = 'promise' AND i.outcome IN ('none', 'renegotiated')"
                    " AND i.deleted_at = 0 AND i.customer_deleted = 0 AND ?1 = ?1"
                    " ORDER BY i.due_at, i.id LIMIT 1",
-                   now, &urgent->first_promise, error))
+                   now, FALSE, &urgent->first_promise, error))
     goto fail;
 
   if (!query_item (self,
                    "SELECT id, id, name, NULL, drift_at, last_contact_at FROM customers"
                    " WHERE deleted_at = 0 AND status = 'active' AND drift_at < ?1"
                    " ORDER BY drift_at, id LIMIT 1",
-                   now, &urgent->longest_drifting, error))
+                   now, FALSE, &urgent->longest_drifting, error))
     goto fail;
 
   if (!query_item (self,
                    "SELECT id, id, name, NULL, 0, health FROM customers INDEXED BY customers_by_health"
                    " WHERE deleted_at = 0 AND status = 'active' AND health < ?1"
                    " ORDER BY health, id LIMIT 1",
-                   RELASI_HEALTH_GOOD_MIN, &urgent->lowest_health, error))
+                   RELASI_HEALTH_GOOD_MIN, FALSE, &urgent->lowest_health, error))
     goto fail;
   urgent->lowest_health_score = (int) urgent->lowest_health.due_at;
   urgent->lowest_health.due_at = 0;
 
   if (!query_item (self,
                    "SELECT r.id, coalesce(r.customer_id, 0), c.name, r.title,"
-                   " max(r.due_at, r.snoozed_until), r.due_at" REMINDER_FROM
+                   " max(r.due_at, r.snoozed_until), r.due_at" REMINDER_ITEM_TITLE REMINDER_FROM
                    " WHERE r.done_at = 0 AND r.deleted_at = 0 AND max(r.due_at, r.snoozed_until) < ?1"
                    " AND " RELASI_REMINDER_VISIBLE
                    " ORDER BY max(r.due_at, r.snoozed_until), r.id LIMIT 1",
-                   end_of_today, &urgent->first_reminder, error))
+                   end_of_today, TRUE, &urgent->first_reminder, error))
     goto fail;
 
   count = relasi_store_prepare (self,

@@ -20,6 +20,7 @@
 
 #include "relasi-clock.h"
 #include "relasi-error.h"
+#include "relasi-reminder-title.h"
 #include "relasi-store-private.h"
 #include "relasi-validate.h"
 
@@ -96,34 +97,26 @@ relasi_store_get_interaction (RelasiStore  *self,
   return NULL;
 }
 
-/* Takes @full; reminder titles are capped at RELASI_MAX_TITLE characters. */
-static char *
-make_title (char *full)
-{
-  if (g_utf8_strlen (full, -1) <= RELASI_MAX_TITLE)
-    return g_steal_pointer (&full);
-  {
-    char *cut = g_utf8_substring (full, 0, RELASI_MAX_TITLE);
-
-    g_free (full);
-    return cut;
-  }
-}
-
+/* A reminder the rules make, with an automatic title (relasi-reminder-title.h): the one
+ * composed now is stored too, for whatever reads the table itself. */
 static gboolean
-insert_reminder (RelasiStore         *self,
-                 gint64               customer_id,
-                 gint64               interaction_id,
-                 RelasiReminderKind   kind,
-                 const char          *title,
-                 gint64               due_at,
-                 GError             **error)
+insert_reminder (RelasiStore            *self,
+                 gint64                  customer_id,
+                 gint64                  interaction_id,
+                 RelasiReminderKind      kind,
+                 RelasiInteractionKind   source_kind,
+                 const char             *name,
+                 const char             *summary,
+                 gint64                  due_at,
+                 GError                **error)
 {
   g_autoptr(RelasiStmt) stmt = NULL;
+  g_autofree char *title = relasi_reminder_title_compose (kind, source_kind, name, summary);
 
+  g_assert (title != NULL);
   stmt = relasi_store_prepare (self,
-                               "INSERT INTO reminders (customer_id, interaction_id, kind, title, due_at,"
-                               " created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                               "INSERT INTO reminders (customer_id, interaction_id, kind, title, title_auto,"
+                               " due_at, created_at) VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6)",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -173,10 +166,10 @@ apply_rules (RelasiStore         *self,
 {
   gint64 customer_id = relasi_interaction_get_customer_id (interaction);
   gint64 occurred = relasi_interaction_get_occurred_at (interaction);
+  RelasiInteractionKind kind = relasi_interaction_get_kind (interaction);
   const char *summary = relasi_interaction_get_summary (interaction);
-  g_autofree char *title = NULL;
 
-  switch (relasi_interaction_get_kind (interaction))
+  switch (kind)
     {
     case RELASI_INTERACTION_KIND_PURCHASE:
     case RELASI_INTERACTION_KIND_MEETING:
@@ -199,13 +192,7 @@ apply_rules (RelasiStore         *self,
         if (n_owed > 0)
           break;
 
-        if (relasi_interaction_get_kind (interaction) == RELASI_INTERACTION_KIND_PURCHASE)
-          /* TRANSLATORS: a reminder; %s is a customer's name */
-          title = make_title (g_strdup_printf (_("Thank %s for the purchase"), name));
-        else
-          /* TRANSLATORS: a reminder; %s is a customer's name */
-          title = make_title (g_strdup_printf (_("Thank %s for the meeting"), name));
-        if (!insert_reminder (self, customer_id, id, RELASI_REMINDER_KIND_THANK_YOU, title,
+        if (!insert_reminder (self, customer_id, id, RELASI_REMINDER_KIND_THANK_YOU, kind, name, summary,
                               occurred + (gint64) self->thank_you_after_days * RELASI_DAY,
                               error))
           return FALSE;
@@ -237,11 +224,9 @@ apply_rules (RelasiStore         *self,
       {
         gint64 answer_due = occurred + (gint64) self->complaint_answer_hours * 3600;
 
-        /* TRANSLATORS: a reminder; the first %s is a customer's name, the second what they complained about */
-        title = make_title (g_strdup_printf (_("Answer the complaint of %s: %s"), name, summary));
         if (!insert_case (self, customer_id, id, RELASI_CASE_KIND_COMPLAINT, occurred, answer_due, error) ||
-            !insert_reminder (self, customer_id, id, RELASI_REMINDER_KIND_COMPLAINT_ANSWER, title,
-                              answer_due, error))
+            !insert_reminder (self, customer_id, id, RELASI_REMINDER_KIND_COMPLAINT_ANSWER, kind, name,
+                              summary, answer_due, error))
           return FALSE;
         *changes |= RELASI_STORE_CHANGE_REMINDERS | RELASI_STORE_CHANGE_CASES;
       }
@@ -252,9 +237,7 @@ apply_rules (RelasiStore         *self,
         {
         case RELASI_PROMISE_OUTCOME_NONE:
         case RELASI_PROMISE_OUTCOME_RENEGOTIATED:
-          /* TRANSLATORS: a reminder; the first %s is a customer's name, the second the promise */
-          title = make_title (g_strdup_printf (_("Keep the promise to %s: %s"), name, summary));
-          if (!insert_reminder (self, customer_id, id, RELASI_REMINDER_KIND_PROMISE, title,
+          if (!insert_reminder (self, customer_id, id, RELASI_REMINDER_KIND_PROMISE, kind, name, summary,
                                 relasi_interaction_get_due_at (interaction), error))
             return FALSE;
           *changes |= RELASI_STORE_CHANGE_REMINDERS;
@@ -649,17 +632,12 @@ relasi_store_promise_outcome_locked (RelasiStore           *self,
       sqlite3_bind_int64 (move, 2, id);
       if (!relasi_store_step_done (self, move, error))
         return FALSE;
-      if (sqlite3_changes (self->db) == 0)
-        {
-          g_autofree char *title = NULL;
-
-          title = make_title (g_strdup_printf (_("Keep the promise to %s: %s"),
-                                              relasi_interaction_get_customer_name (promise),
-                                              relasi_interaction_get_summary (promise)));
-          if (!insert_reminder (self, relasi_interaction_get_customer_id (promise), id,
-                                RELASI_REMINDER_KIND_PROMISE, title, due_at, error))
-            return FALSE;
-        }
+      if (sqlite3_changes (self->db) == 0 &&
+          !insert_reminder (self, relasi_interaction_get_customer_id (promise), id,
+                            RELASI_REMINDER_KIND_PROMISE, RELASI_INTERACTION_KIND_PROMISE,
+                            relasi_interaction_get_customer_name (promise),
+                            relasi_interaction_get_summary (promise), due_at, error))
+        return FALSE;
     }
   else
     {

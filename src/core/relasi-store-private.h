@@ -116,10 +116,19 @@ RelasiCustomer    *relasi_customer_from_row    (RelasiStmt *stmt);
   " i.amount, i.due_at, i.outcome, i.outcome_at, i.created_at, i.updated_at, i.deleted_at"
 RelasiInteraction *relasi_interaction_from_row (RelasiStmt *stmt);
 
+/* What composing an automatic title needs besides the kind, the stored title and the
+ * customer's name (see relasi-reminder-title.h); with the joins c and si. */
+#define RELASI_REMINDER_TITLE_COLUMNS "r.title_auto, si.kind, si.summary"
 #define RELASI_REMINDER_COLUMNS \
   "r.id, r.customer_id, c.name, r.interaction_id, r.kind, r.title, r.due_at, r.done_at," \
-  " r.snoozed_until, r.notified_at, r.recurrence, r.created_at, r.deleted_at"
+  " r.snoozed_until, r.notified_at, r.recurrence, r.created_at, r.deleted_at, " \
+  RELASI_REMINDER_TITLE_COLUMNS
 RelasiReminder    *relasi_reminder_from_row    (RelasiStmt *stmt);
+char              *relasi_store_column_reminder_title (RelasiStmt *stmt,
+                                                       int         title_column,
+                                                       int         kind_column,
+                                                       int         name_column,
+                                                       int         auto_column);
 
 #define RELASI_CASE_COLUMNS \
   "k.id, k.customer_id, c.name, k.interaction_id, k.kind, k.opened_at, k.answered_at," \

@@ -20,7 +20,9 @@
  *
  * Saves what a person edits. The kind stays; a reminder made by a journal entry stays
  * with that entry's customer. A new due time ends any snooze and lets the reminder
- * notify again when it comes.
+ * notify again when it comes. A reminder with an automatic title (title-auto) keeps it
+ * when the title given is the one it shows; a title the person changed is stored as
+ * typed and shown so from then on.
  */
 gboolean
 relasi_store_update_reminder (RelasiStore     *self,
@@ -31,7 +33,7 @@ relasi_store_update_reminder (RelasiStore     *self,
   g_autoptr(RelasiReminder) check = NULL;
   g_autoptr(RelasiStmt) stmt = NULL;
   gint64 id, customer_id, due_at;
-  gboolean due_changed;
+  gboolean due_changed, title_auto;
 
   g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
   g_return_val_if_fail (RELASI_IS_REMINDER (reminder), FALSE);
@@ -70,6 +72,8 @@ relasi_store_update_reminder (RelasiStore     *self,
   if (!relasi_reminder_validate (check, error))
     return FALSE;
   due_changed = due_at != relasi_reminder_get_due_at (old);
+  title_auto = relasi_reminder_get_title_auto (old) &&
+               g_strcmp0 (relasi_reminder_get_title (check), relasi_reminder_get_title (old)) == 0;
 
   if (!relasi_store_write_begin (self, error))
     return FALSE;
@@ -82,7 +86,8 @@ relasi_store_update_reminder (RelasiStore     *self,
   stmt = relasi_store_prepare (self,
                                "UPDATE reminders SET title = ?1, due_at = ?2, recurrence = ?3, customer_id = ?4,"
                                " snoozed_until = CASE WHEN ?5 THEN 0 ELSE snoozed_until END,"
-                               " notified_at = CASE WHEN ?5 THEN 0 ELSE notified_at END"
+                               " notified_at = CASE WHEN ?5 THEN 0 ELSE notified_at END,"
+                               " title_auto = ?7"
                                " WHERE id = ?6",
                                error);
   if (stmt == NULL)
@@ -93,6 +98,7 @@ relasi_store_update_reminder (RelasiStore     *self,
   relasi_store_bind_id (stmt, 4, customer_id);
   sqlite3_bind_int (stmt, 5, due_changed);
   sqlite3_bind_int64 (stmt, 6, id);
+  sqlite3_bind_int (stmt, 7, title_auto);
   if (!relasi_store_step_done (self, stmt, error))
     goto fail;
 

@@ -14,6 +14,7 @@
 
 #include "relasi-clock.h"
 #include "relasi-error.h"
+#include "relasi-reminder-title.h"
 #include "relasi-store-private.h"
 #include "relasi-validate.h"
 
@@ -21,9 +22,45 @@
   " FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id" \
   " LEFT JOIN interactions si ON si.id = r.interaction_id"
 
+/**
+ * relasi_store_column_reminder_title:
+ * @stmt: a statement on a row of reminders r (with the joins c and si)
+ * @title_column: the column of r.title
+ * @kind_column: the column of r.kind
+ * @name_column: the column of c.name
+ * @auto_column: the first of RELASI_REMINDER_TITLE_COLUMNS
+ *
+ * The title to show: the automatic one composed now (relasi-reminder-title.h), or the
+ * stored one when it is a person's or cannot be composed.
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+relasi_store_column_reminder_title (RelasiStmt *stmt,
+                                    int         title_column,
+                                    int         kind_column,
+                                    int         name_column,
+                                    int         auto_column)
+{
+  RelasiReminderKind kind = RELASI_REMINDER_KIND_CUSTOM;
+  RelasiInteractionKind source_kind = RELASI_INTERACTION_KIND_NOTE;
+  char *composed = NULL;
+
+  if (sqlite3_column_int (stmt, auto_column) != 0 &&
+      relasi_reminder_kind_from_string (relasi_store_column_text (stmt, kind_column), &kind) &&
+      (kind == RELASI_REMINDER_KIND_CHECK_IN ||
+       relasi_interaction_kind_from_string (relasi_store_column_text (stmt, auto_column + 1), &source_kind)))
+    composed = relasi_reminder_title_compose (kind, source_kind,
+                                              (const char *) sqlite3_column_text (stmt, name_column),
+                                              relasi_store_column_text (stmt, auto_column + 2));
+
+  return composed != NULL ? composed : g_strdup (relasi_store_column_text (stmt, title_column));
+}
+
 RelasiReminder *
 relasi_reminder_from_row (RelasiStmt *stmt)
 {
+  g_autofree char *title = relasi_store_column_reminder_title (stmt, 5, 4, 2, 13);
   RelasiReminder *r = relasi_reminder_new ();
   RelasiReminderKind kind = RELASI_REMINDER_KIND_CUSTOM;
   RelasiRecurrence recurrence = RELASI_RECURRENCE_NONE;
@@ -35,7 +72,8 @@ relasi_reminder_from_row (RelasiStmt *stmt)
   relasi_reminder_set_interaction_id (r, sqlite3_column_int64 (stmt, 3));
   relasi_reminder_kind_from_string (relasi_store_column_text (stmt, 4), &kind);
   relasi_reminder_set_kind (r, kind);
-  relasi_reminder_set_title (r, relasi_store_column_text (stmt, 5));
+  relasi_reminder_set_title (r, title);
+  relasi_reminder_set_title_auto (r, sqlite3_column_int (stmt, 13) != 0);
   relasi_reminder_set_due_at (r, sqlite3_column_int64 (stmt, 6));
   relasi_reminder_set_done_at (r, sqlite3_column_int64 (stmt, 7));
   relasi_reminder_set_snoozed_until (r, sqlite3_column_int64 (stmt, 8));
@@ -261,9 +299,9 @@ relasi_store_complete_reminder (RelasiStore  *self,
       g_autoptr(RelasiStmt) next = NULL;
 
       next = relasi_store_prepare (self,
-                                   "INSERT INTO reminders (customer_id, interaction_id, kind, title, due_at,"
-                                   " recurrence, created_at)"
-                                   " SELECT customer_id, interaction_id, kind, title, ?1, recurrence, ?2"
+                                   "INSERT INTO reminders (customer_id, interaction_id, kind, title, title_auto,"
+                                   " due_at, recurrence, created_at)"
+                                   " SELECT customer_id, interaction_id, kind, title, title_auto, ?1, recurrence, ?2"
                                    " FROM reminders WHERE id = ?3",
                                    error);
       if (next == NULL)
