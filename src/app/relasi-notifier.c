@@ -253,16 +253,8 @@ record_notified (RelasiNotifier     *self,
                  gint64              now,
                  GError            **error)
 {
-  if (!relasi_store_batch_begin (self->store, error))
-    return FALSE;
-  for (guint i = 0; i < planned->reminder_ids->len; i++)
-    if (!relasi_store_set_reminder_notified (self->store, g_array_index (planned->reminder_ids, gint64, i),
-                                             now, error))
-      {
-        relasi_store_batch_rollback (self->store);
-        return FALSE;
-      }
-  return relasi_store_batch_commit (self->store, error);
+  return relasi_store_set_reminders_notified (self->store, (const gint64 *) (gpointer) planned->reminder_ids->data,
+                                              planned->reminder_ids->len, now, error);
 }
 
 static gboolean

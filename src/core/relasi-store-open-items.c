@@ -51,7 +51,6 @@ relasi_store_count_open_items (RelasiStore   *self,
 {
   g_autoptr(GArray) result = NULL;
   g_autoptr(GHashTable) index = NULL;
-  g_autoptr(GString) json = NULL;
   g_autoptr(RelasiStmt) stmt = NULL;
   gint64 now = relasi_clock_now ();
   int rc;
@@ -65,21 +64,18 @@ relasi_store_count_open_items (RelasiStore   *self,
     return g_steal_pointer (&result);
 
   index = g_hash_table_new (g_int64_hash, g_int64_equal);
-  json = g_string_new ("[");
   for (guint i = 0; i < n_ids; i++)
     {
       RelasiOpenItems *items = &g_array_index (result, RelasiOpenItems, i);
 
       items->customer_id = customer_ids[i];
       g_hash_table_insert (index, &items->customer_id, items);
-      g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", customer_ids[i]);
     }
-  g_string_append_c (json, ']');
 
   stmt = relasi_store_prepare (self, OPEN_ITEMS_SQL, error);
   if (stmt == NULL)
     return NULL;
-  relasi_store_bind_text (stmt, 1, json->str);
+  relasi_store_bind_id_array (stmt, 1, customer_ids, n_ids);
   sqlite3_bind_int64 (stmt, 2, now);
   sqlite3_bind_int64 (stmt, 3, now + RELASI_PROMISE_DUE_SOON_DAYS * (gint64) RELASI_DAY);
 

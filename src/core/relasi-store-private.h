@@ -82,6 +82,10 @@ void        relasi_store_bind_text        (RelasiStmt        *stmt,
 void        relasi_store_bind_id          (RelasiStmt        *stmt,
                                            int                index,
                                            gint64             id);
+void        relasi_store_bind_id_array    (RelasiStmt        *stmt,
+                                           int                index,
+                                           const gint64      *ids,
+                                           guint              n_ids);
 const char *relasi_store_column_text      (RelasiStmt        *stmt,
                                            int                column);
 

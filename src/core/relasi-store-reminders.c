@@ -442,6 +442,56 @@ relasi_store_set_reminder_notified (RelasiStore  *self,
   return reminder_update (self, id, "UPDATE reminders SET notified_at = ?1 WHERE id = ?2", at, 0, error);
 }
 
+/**
+ * relasi_store_set_reminders_notified:
+ * @self: a store
+ * @ids: (array length=n_ids): reminders shown together (one summary notification)
+ * @n_ids: how many
+ * @at: when the notification was shown, 0 for now
+ * @error: return location for an error
+ *
+ * relasi_store_set_reminder_notified() for many reminders in one write: a catch-up
+ * after a night shows thousands in one notification. Reminders deleted meanwhile are
+ * passed over.
+ */
+gboolean
+relasi_store_set_reminders_notified (RelasiStore   *self,
+                                     const gint64  *ids,
+                                     guint          n_ids,
+                                     gint64         at,
+                                     GError       **error)
+{
+  g_autoptr(RelasiStmt) stmt = NULL;
+
+  g_return_val_if_fail (RELASI_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  if (at == 0)
+    at = relasi_clock_now ();
+  if (!relasi_validate_time (at, TRUE, "notified-at", error))
+    return FALSE;
+  if (n_ids == 0)
+    return TRUE;
+
+  if (!relasi_store_write_begin (self, error))
+    return FALSE;
+  stmt = relasi_store_prepare (self,
+                               "UPDATE reminders SET notified_at = ?1"
+                               " WHERE id IN (SELECT value FROM json_each(?2))",
+                               error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, at);
+  relasi_store_bind_id_array (stmt, 2, ids, n_ids);
+  if (!relasi_store_step_done (self, stmt, error))
+    goto fail;
+  return relasi_store_write_commit (self, RELASI_STORE_CHANGE_REMINDERS, error);
+
+fail:
+  relasi_store_write_rollback (self);
+  return FALSE;
+}
+
 gboolean
 relasi_store_delete_reminder (RelasiStore  *self,
                               gint64        id,

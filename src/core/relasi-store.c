@@ -290,6 +290,23 @@ relasi_store_bind_id (RelasiStmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
+/* Binds @ids as one JSON array, for "SELECT value FROM json_each(?N)": one statement
+ * text whatever the number of ids. */
+void
+relasi_store_bind_id_array (RelasiStmt   *stmt,
+                            int           index,
+                            const gint64 *ids,
+                            guint         n_ids)
+{
+  g_autoptr(GString) json = g_string_sized_new (2 + (gsize) n_ids * 8);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (json, ']');
+  sqlite3_bind_text (stmt, index, json->str, (int) json->len, SQLITE_TRANSIENT);
+}
+
 const char *
 relasi_store_column_text (RelasiStmt *stmt,
                           int         column)

@@ -196,6 +196,11 @@ gboolean        relasi_store_set_reminder_notified (RelasiStore         *self,
                                                     gint64               id,
                                                     gint64               at,
                                                     GError             **error);
+gboolean        relasi_store_set_reminders_notified (RelasiStore        *self,
+                                                    const gint64        *ids,
+                                                    guint                n_ids,
+                                                    gint64               at,
+                                                    GError             **error);
 gboolean        relasi_store_delete_reminder       (RelasiStore         *self,
                                                     gint64               id,
                                                     GError             **error);

@@ -236,6 +236,44 @@ test_automatic_close (Fixture *f, gconstpointer data)
   g_assert_cmpuint (open->len, ==, 0);
 }
 
+/* A catch-up records every reminder of its one notification in one write; the others
+ * stay as they were, an id gone meanwhile is passed over, a bad time changes nothing. */
+static void
+test_notified_together (Fixture *f, gconstpointer data)
+{
+  g_autoptr(RelasiReminder) a = add_custom (f->store, 0, "Count the stock", T0 - 60, RELASI_RECURRENCE_NONE);
+  g_autoptr(RelasiReminder) b = add_custom (f->store, 0, "Order flour", T0 - 120, RELASI_RECURRENCE_NONE);
+  g_autoptr(RelasiReminder) c = add_custom (f->store, 0, "Sweep the shop", T0 - 180, RELASI_RECURRENCE_NONE);
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[] = { relasi_reminder_get_id (a), relasi_reminder_get_id (c), 999999 };
+
+  due = relasi_store_list_reminders_to_notify (f->store, &error);
+  g_assert_cmpuint (due->len, ==, 3);
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  g_assert_false (relasi_store_set_reminders_notified (f->store, ids, G_N_ELEMENTS (ids), -5, &error));
+  g_assert_error (error, RELASI_ERROR, RELASI_ERROR_INVALID);
+  g_clear_error (&error);
+  due = relasi_store_list_reminders_to_notify (f->store, &error);
+  g_assert_cmpuint (due->len, ==, 3);
+  g_clear_pointer (&due, g_ptr_array_unref);
+
+  g_assert_true (relasi_store_set_reminders_notified (f->store, ids, G_N_ELEMENTS (ids), 0, &error));
+  g_assert_no_error (error);
+  due = relasi_store_list_reminders_to_notify (f->store, &error);
+  g_assert_cmpuint (due->len, ==, 1);
+  g_assert_cmpint (relasi_reminder_get_id (g_ptr_array_index (due, 0)), ==, relasi_reminder_get_id (b));
+  g_clear_pointer (&due, g_ptr_array_unref);
+  {
+    g_autoptr(RelasiReminder) got = relasi_store_get_reminder (f->store, ids[1], &error);
+
+    g_assert_cmpint (relasi_reminder_get_notified_at (got), ==, relasi_clock_now ());
+  }
+
+  g_assert_true (relasi_store_set_reminders_notified (f->store, NULL, 0, 0, &error));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -248,6 +286,7 @@ main (int argc, char *argv[])
   ADD ("/reminder-rules/update", test_update);
   ADD ("/reminder-rules/recently-done", test_recently_done);
   ADD ("/reminder-rules/automatic-close", test_automatic_close);
+  ADD ("/reminder-rules/notified-together", test_notified_together);
 
   return g_test_run ();
 }
