@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 
 #include "relasi-cli.h"
@@ -296,10 +298,38 @@ run_summary (gboolean json)
   g_autofree char *path = g_build_filename (dir, "relasi.db", NULL);
   RelasiStoreSummary summary = { 0 };
   const char *database = NULL;
+  GStatBuf info;
   gint64 now;
 
-  /* A summary only reads: where there is no database yet, it does not make one. */
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
+  /* A summary only reads: where there is no database yet, it does not make one (an
+   * empty file is none yet either: opening would write one into it). A folder that is
+   * not one, or cannot be read, is said so, not taken for "nothing yet". */
+  if (g_stat (path, &info) != 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOTDIR)
+        {
+          g_printerr (_("relasi: “%s” is not a folder.\n"), dir);
+          return RELASI_CLI_EXIT_FAILURE;
+        }
+      if (saved != ENOENT)
+        {
+          g_printerr (_("relasi: cannot read “%s”: %s\n"), path, g_strerror (saved));
+          return RELASI_CLI_EXIT_FAILURE;
+        }
+      info.st_size = 0;
+    }
+  if (info.st_size == 0)
+    {
+      /* ... unless a write-ahead log holds what the file does not have yet */
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      GStatBuf wal_info;
+
+      if (g_stat (wal, &wal_info) == 0 && wal_info.st_size > 0)
+        info.st_size = 1;
+    }
+  if (info.st_size > 0)
     {
       store = relasi_store_open (dir, &error);
       if (store == NULL || !relasi_store_get_summary (store, &summary, &error))

@@ -329,6 +329,21 @@ def test_no_database(t):
     rc, out, err = run('--summary', data_dir=data)
     check(rc == 0 and 'no database' in err, f'exit {rc}: {err!r}')
 
+    # an empty file is no database yet either, and stays empty
+    os.makedirs(data, mode=0o700)
+    open(os.path.join(data, 'relasi.db'), 'wb').close()
+    s = summary_json(data)
+    check(s['database'] is None, f'empty file: database {s["database"]!r}')
+    check(os.path.getsize(os.path.join(data, 'relasi.db')) == 0, '--summary wrote into an empty file')
+    check(listing(data) == ['relasi.db'], f'empty file: files {listing(data)}')
+
+    # a "folder" that is a file is said to be one, not taken for an empty one
+    not_a_folder = t.path('a-file')
+    open(not_a_folder, 'w').close()
+    for args in (['--summary'], ['--summary', '--json']):
+        rc, out, err = run(*args, data_dir=not_a_folder)
+        check(rc == 1 and 'is not a folder' in err and out == '', f'{args}: exit {rc}: {err!r} {out!r}')
+
 
 def test_json_escaping(t):
     # a folder name with quotes, backslashes, a tab, a newline and non-ASCII letters
