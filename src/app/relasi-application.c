@@ -83,10 +83,19 @@ relasi_application_create_error_window (RelasiApplication *self)
   g_autofree char *description = NULL;
   GtkWidget *window, *page, *box, *buttons, *open_button, *quit_button;
 
-  description = g_strdup_printf (_("%s\n\nRelasi has not changed the file. Move it somewhere else "
-                                   "or put back a copy from the backups folder, then start "
-                                   "Relasi again."),
-                                 self->store_error->message);
+  /* A file that is not a Relasi database: what to do with it. Anything else (the folder
+   * cannot be made or written, a newer file, busy, not allowed): the message says what
+   * is wrong and what to do. */
+  if (g_error_matches (self->store_error, RELASI_ERROR, RELASI_ERROR_NOT_A_DATABASE) ||
+      g_error_matches (self->store_error, RELASI_ERROR, RELASI_ERROR_FOREIGN))
+    description = g_strdup_printf (_("%s\n\nRelasi has not changed the file. Move it somewhere else "
+                                     "or put back a copy from the backups folder, then start "
+                                     "Relasi again."),
+                                   self->store_error->message);
+  else
+    description = g_strdup_printf (_("%s\n\nRelasi has not changed anything. Once this is put right, "
+                                     "start Relasi again."),
+                                   self->store_error->message);
 
   window = g_object_new (GTK_TYPE_WINDOW,
                          "application", self,
@@ -111,6 +120,8 @@ relasi_application_create_error_window (RelasiApplication *self)
   quit_button = gtk_button_new_with_mnemonic (_("_Quit"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (quit_button), "app.quit");
   gtk_widget_add_css_class (quit_button, "suggested-action");
+  /* nothing to open when the data folder is not one */
+  gtk_widget_set_visible (open_button, g_file_test (data_dir, G_FILE_TEST_IS_DIR));
   gtk_box_append (GTK_BOX (buttons), open_button);
   gtk_box_append (GTK_BOX (buttons), quit_button);
   gtk_box_append (GTK_BOX (box), buttons);
