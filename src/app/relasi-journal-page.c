@@ -17,6 +17,7 @@
 
 #include "relasi-clock.h"
 #include "relasi-csv.h"
+#include "relasi-due-format.h"
 #include "relasi-file-dialog.h"
 #include "relasi-interaction-editor.h"
 #include "relasi-journal-filters.h"
@@ -238,14 +239,14 @@ bind_row (GtkSignalListItemFactory *factory,
   if (entry == NULL)
     return;
 
-  day = relasi_journal_local_day (relasi_interaction_get_occurred_at (entry));
+  day = relasi_local_day_number (relasi_interaction_get_occurred_at (entry));
   if (position == 0)
     header = relasi_journal_format_day (relasi_interaction_get_occurred_at (entry), now);
   else
     {
       g_autoptr(RelasiInteraction) above = g_list_model_get_item (shown_model (self), position - 1);
 
-      if (above == NULL || relasi_journal_local_day (relasi_interaction_get_occurred_at (above)) != day)
+      if (above == NULL || relasi_local_day_number (relasi_interaction_get_occurred_at (above)) != day)
         header = relasi_journal_format_day (relasi_interaction_get_occurred_at (entry), now);
     }
 

@@ -5,8 +5,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "relasi-journal-row.h"
+
+#include "relasi-due-format.h"
 #include "relasi-search.h"
 
 #define HOUR 3600
@@ -204,18 +207,31 @@ relasi_journal_highlight (const char         *text,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* ---- dates ---------------------------------------------------------------------- */
-
-/* A number for the local calendar day of @utc, equal for times on the same day. */
-gint64
-relasi_journal_local_day (gint64 utc)
+/* @text on @label, with the search words marked; as plain text (no markup to parse,
+ * which was a sixth of binding a row) when none is in it. */
+static void
+set_highlighted (GtkLabel           *label,
+                 const char         *text,
+                 const char * const *tokens)
 {
-  g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (utc);
+  g_autofree char *markup = NULL;
 
-  if (local == NULL)
-    return 0;
-  return (gint64) g_date_time_get_year (local) * 1000 + g_date_time_get_day_of_year (local);
+  if (text == NULL)
+    text = "";
+  if ((tokens == NULL || tokens[0] == NULL) && g_utf8_validate (text, -1, NULL))
+    {
+      gtk_label_set_text (label, text);
+      return;
+    }
+  markup = relasi_journal_highlight (text, tokens);
+  /* escaped text has no "<": a span is a word marked */
+  if (strstr (markup, "<span") == NULL && g_utf8_validate (text, -1, NULL))
+    gtk_label_set_text (label, text);
+  else
+    gtk_label_set_markup (label, markup);
 }
+
+/* ---- dates ---------------------------------------------------------------------- */
 
 /**
  * relasi_journal_format_day:
@@ -228,24 +244,22 @@ char *
 relasi_journal_format_day (gint64 utc,
                            gint64 now)
 {
-  /* this runs for every row bound (about 200 after each search): two conversions to
-   * local time, not seven */
-  g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (utc);
-  g_autoptr(GDateTime) local_now = g_date_time_new_from_unix_local (now);
-  g_autoptr(GDateTime) yesterday = NULL;
-  int year, day_of_year;
+  /* this runs for every row bound (about 200 after each search): day numbers, and a
+   * GDateTime only for a date to write out */
+  gint64 day = relasi_local_day_number (utc);
+  gint64 today = relasi_local_day_number (now);
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) local_now = NULL;
 
+  if (day == today)
+    return g_strdup (_("Today"));
+  if (day == today - 1)
+    return g_strdup (_("Yesterday"));
+  local = g_date_time_new_from_unix_local (utc);
+  local_now = g_date_time_new_from_unix_local (now);
   if (local == NULL || local_now == NULL)
     return g_strdup ("");
-  year = g_date_time_get_year (local);
-  day_of_year = g_date_time_get_day_of_year (local);
-  if (year == g_date_time_get_year (local_now) && day_of_year == g_date_time_get_day_of_year (local_now))
-    return g_strdup (_("Today"));
-  yesterday = g_date_time_add_days (local_now, -1);
-  if (yesterday != NULL && year == g_date_time_get_year (yesterday) &&
-      day_of_year == g_date_time_get_day_of_year (yesterday))
-    return g_strdup (_("Yesterday"));
-  if (year == g_date_time_get_year (local_now))
+  if (g_date_time_get_year (local) == g_date_time_get_year (local_now))
     /* TRANSLATORS: a day header in the journal this year, see strftime(3) */
     return g_date_time_format (local, _("%A, %-e %B"));
   /* TRANSLATORS: a day header in the journal in another year, see strftime(3) */
@@ -277,12 +291,13 @@ static char *
 format_short_date (gint64 utc,
                    gint64 now)
 {
-  g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (utc);
+  g_autoptr(GDateTime) local = NULL;
 
+  if (relasi_local_day_number (utc) == relasi_local_day_number (now))
+    return g_strdup (_("today"));
+  local = g_date_time_new_from_unix_local (utc);
   if (local == NULL)
     return g_strdup ("");
-  if (relasi_journal_local_day (utc) == relasi_journal_local_day (now))
-    return g_strdup (_("today"));
   if (ABS (utc - now) < 6 * DAY)
     /* TRANSLATORS: a weekday ("Thu"), see strftime(3) */
     return g_date_time_format (local, _("%a"));
@@ -537,8 +552,6 @@ relasi_journal_row_set_entry (RelasiJournalRow           *self,
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *time = NULL;
   g_autofree char *day = NULL;
-  g_autofree char *customer = NULL;
-  g_autofree char *summary = NULL;
   RelasiInteractionKind kind;
 
   g_return_if_fail (RELASI_IS_JOURNAL_ROW (self));
@@ -558,10 +571,8 @@ relasi_journal_row_set_entry (RelasiJournalRow           *self,
   gtk_image_set_from_icon_name (self->kind_icon, relasi_journal_kind_icon_name (kind));
   gtk_label_set_text (self->kind_label, relasi_interaction_kind_get_label (kind));
 
-  customer = relasi_journal_highlight (relasi_interaction_get_customer_name (entry), tokens);
-  gtk_label_set_markup (self->customer_label, customer);
-  summary = relasi_journal_highlight (relasi_interaction_get_summary (entry), tokens);
-  gtk_label_set_markup (self->summary_label, summary);
+  set_highlighted (self->customer_label, relasi_interaction_get_customer_name (entry), tokens);
+  set_highlighted (self->summary_label, relasi_interaction_get_summary (entry), tokens);
 
   local = g_date_time_new_from_unix_local (relasi_interaction_get_occurred_at (entry));
   /* TRANSLATORS: the time of a journal entry, see strftime(3) */

@@ -34,6 +34,5 @@ char       *relasi_journal_highlight        (const char            *text,
                                              const char * const    *tokens);
 char       *relasi_journal_format_day       (gint64                 utc,
                                              gint64                 now);
-gint64      relasi_journal_local_day        (gint64                 utc);
 
 G_END_DECLS

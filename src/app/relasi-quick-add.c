@@ -10,6 +10,7 @@
 #include "relasi-clock.h"
 #include "relasi-customer-list.h"
 #include "relasi-date-button.h"
+#include "relasi-due-format.h"
 #include "relasi-error.h"
 #include "relasi-journal-row.h"
 #include "relasi-quick-add.h"
@@ -247,7 +248,7 @@ static char *
 format_due_day (gint64 due)
 {
   g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (due);
-  gint64 days = (relasi_journal_local_day (due) != relasi_journal_local_day (relasi_clock_now ()))
+  gint64 days = (relasi_local_day_number (due) != relasi_local_day_number (relasi_clock_now ()))
                 ? (due - relasi_clock_now () + 86399) / 86400 : 0;
 
   if (local == NULL)

@@ -23,5 +23,6 @@ gint64  relasi_due_local_time      (gint64 day,
                                     int    days_later,
                                     int    hour,
                                     int    minute);
+gint64  relasi_local_day_number    (gint64 utc);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
  * the process's resident set (VmRSS), compared with the same process showing an empty
  * GTK 4 window first. Needs a display (tests/run-with-display).
  *
- *   bench-journal [--entries N] [--runs R] [--keep DIR | --use DIR]
+ *   bench-journal [--entries N] [--runs R] [--keep DIR | --use DIR] [--open-only | --search-only]
  *
  * A benchmark prints figures; it is not a timed test.
  *
@@ -37,6 +37,7 @@ static char  *opt_keep = NULL;
 static char  *opt_use = NULL;
 static gboolean opt_remove = FALSE;
 static gboolean opt_open_only = FALSE;
+static gboolean opt_search_only = FALSE;
 
 static GtkWidget *window;
 static guint      paints;
@@ -280,6 +281,8 @@ main (int   argc,
     { "use", 0, 0, G_OPTION_ARG_FILENAME, &opt_use, "Measure the existing database in DIR", "DIR" },
     { "open-only", 0, 0, G_OPTION_ARG_NONE, &opt_open_only,
       "Stop after the first page is drawn (to study memory with a heap profiler)", NULL },
+    { "search-only", 0, 0, G_OPTION_ARG_NONE, &opt_search_only,
+      "Stop after the search figures (to profile searching)", NULL },
     { "remove", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opt_remove, "Remove DIR when done", NULL },
     { NULL }
   };
@@ -364,7 +367,8 @@ main (int   argc,
       return 0;
     }
   bench_search (page);
-  bench_scroll (page, empty_rss);
+  if (!opt_search_only)
+    bench_scroll (page, empty_rss);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

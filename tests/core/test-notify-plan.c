@@ -235,6 +235,34 @@ test_snooze_across_dst (void)
   g_setenv ("TZ", "Asia/Jakarta", TRUE);
 }
 
+/* Local calendar days as numbers: equal within a local day, one apart across midnight
+ * in local time (not UTC), across a clock change, and before 1970. */
+static void
+test_local_day_number (void)
+{
+  gint64 a, b;
+
+  g_assert_true (relasi_clock_parse_iso8601 ("2026-03-01T00:00:00+07:00", &a, NULL));
+  g_assert_true (relasi_clock_parse_iso8601 ("2026-03-01T23:59:59+07:00", &b, NULL));
+  g_assert_cmpint (relasi_local_day_number (a), ==, relasi_local_day_number (b));
+  g_assert_cmpint (relasi_local_day_number (a) - relasi_local_day_number (a - 1), ==, 1);
+  /* 2026-03-01 is day 20 513 since 1970-01-01 */
+  g_assert_cmpint (relasi_local_day_number (a), ==, 20513);
+
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  g_assert_true (relasi_clock_parse_iso8601 ("2026-03-28T23:30:00+01:00", &a, NULL));
+  g_assert_true (relasi_clock_parse_iso8601 ("2026-03-29T23:30:00+02:00", &b, NULL));   /* 23 h later */
+  g_assert_cmpint (relasi_local_day_number (b) - relasi_local_day_number (a), ==, 1);
+  g_assert_true (relasi_clock_parse_iso8601 ("2026-03-29T00:10:00+01:00", &b, NULL));
+  g_assert_cmpint (relasi_local_day_number (b) - relasi_local_day_number (a), ==, 1);
+  g_setenv ("TZ", "UTC", TRUE);
+  g_assert_cmpint (relasi_local_day_number (-1), ==, -1);
+  g_assert_cmpint (relasi_local_day_number (-86400), ==, -1);
+  g_assert_cmpint (relasi_local_day_number (-86401), ==, -2);
+  g_assert_cmpint (relasi_local_day_number (0), ==, 0);
+  g_setenv ("TZ", "Asia/Jakarta", TRUE);
+}
+
 static void
 test_due_format (void)
 {
@@ -277,6 +305,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/notify-plan/snooze-times", test_snooze_times);
   g_test_add_func ("/notify-plan/snooze-across-dst", test_snooze_across_dst);
   g_test_add_func ("/notify-plan/due-format", test_due_format);
+  g_test_add_func ("/notify-plan/local-day-number", test_local_day_number);
 
   return g_test_run ();
 }

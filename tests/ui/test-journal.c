@@ -16,6 +16,7 @@
 
 #include "relasi-clock.h"
 #include "relasi-csv.h"
+#include "relasi-due-format.h"
 #include "relasi-interaction-editor.h"
 #include "relasi-journal-filters.h"
 #include "relasi-journal-list.h"
@@ -747,8 +748,8 @@ test_day_headers (void)
   g_assert_cmpstr (yesterday_late, ==, "Yesterday");
   g_assert_cmpstr (two_days, ==, "Friday, 27 February");
   g_assert_cmpstr (last_year, ==, "Monday, 1 December 2025");
-  g_assert_true (relasi_journal_local_day (now - 9 * 3600 + 60) == relasi_journal_local_day (now));
-  g_assert_true (relasi_journal_local_day (now - 9 * 3600 - 60) != relasi_journal_local_day (now));
+  g_assert_true (relasi_local_day_number (now - 9 * 3600 + 60) == relasi_local_day_number (now));
+  g_assert_true (relasi_local_day_number (now - 9 * 3600 - 60) != relasi_local_day_number (now));
 }
 
 /* A reload from far down a long list (more rows than GTK keeps made): the page shows
