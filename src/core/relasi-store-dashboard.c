@@ -29,19 +29,6 @@
   " FROM cases k JOIN customers c ON c.id = k.customer_id" \
   " LEFT JOIN interactions si ON si.id = k.interaction_id"
 
-/* The same as RELASI_CASE_VISIBLE and RELASI_REMINDER_VISIBLE for queries that count
- * many rows: instead of reading each row's customer and journal entry (random reads
- * in the two biggest tables), the ids in the trash are listed once, from the partial
- * indexes customers_deleted and interactions_deleted. */
-#define TRASHED_CUSTOMERS "(SELECT id FROM customers WHERE deleted_at > 0)"
-#define TRASHED_ENTRIES   "(SELECT id FROM interactions WHERE deleted_at > 0)"
-#define TRASHED_CASES \
-  "(SELECT id FROM cases WHERE customer_id IN " TRASHED_CUSTOMERS \
-  " UNION SELECT id FROM cases WHERE interaction_id IN " TRASHED_ENTRIES ")"
-#define REMINDER_NOT_TRASHED \
-  "r.deleted_at = 0 AND (r.customer_id IS NULL OR r.customer_id NOT IN " TRASHED_CUSTOMERS ")" \
-  " AND (r.interaction_id IS NULL OR r.interaction_id NOT IN " TRASHED_ENTRIES ")"
-
 #define REMINDER_FROM \
   " FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id" \
   " LEFT JOIN interactions si ON si.id = r.interaction_id"
@@ -293,7 +280,7 @@ relasi_store_get_dashboard_urgent (RelasiStore            *self,
   count = relasi_store_prepare (self,
                                 "SELECT count(*), coalesce(sum(max(r.due_at, r.snoozed_until) <= ?2), 0)"
                                 " FROM reminders r WHERE r.done_at = 0 AND r.deleted_at = 0"
-                                " AND max(r.due_at, r.snoozed_until) < ?1 AND " REMINDER_NOT_TRASHED,
+                                " AND max(r.due_at, r.snoozed_until) < ?1 AND " RELASI_REMINDER_NOT_TRASHED,
                                 error);
   if (count == NULL)
     goto fail;
@@ -370,7 +357,7 @@ relasi_store_count_complaints_by_month (RelasiStore   *self,
 
       stmt = relasi_store_prepare (self,
                                    "SELECT opened_at, answered_at > 0 AND answered_at <= answer_due_at"
-                                   " FROM cases WHERE id IN " TRASHED_CASES
+                                   " FROM cases WHERE id IN " RELASI_TRASHED_CASES
                                    " AND kind = 'complaint' AND opened_at >= ?1 AND opened_at < ?2",
                                    error);
       if (stmt == NULL)
@@ -469,7 +456,7 @@ relasi_store_count_complaint_causes (RelasiStore  *self,
 
   /* less those in the trash */
   stmt = relasi_store_prepare (self,
-                               "SELECT root_cause, count(*) FROM cases WHERE id IN " TRASHED_CASES
+                               "SELECT root_cause, count(*) FROM cases WHERE id IN " RELASI_TRASHED_CASES
                                " AND kind IN ('complaint', 'mistake') AND opened_at >= ?1"
                                " GROUP BY root_cause",
                                error);

@@ -621,10 +621,8 @@ relasi_store_get_summary (RelasiStore         *self,
   complaints = relasi_store_prepare (self,
                                      "SELECT count(*), coalesce(sum(k.answer_due_at < ?1), 0),"
                                      " coalesce(min(k.opened_at), 0) FROM cases k INDEXED BY cases_open"
-                                     " JOIN customers c ON c.id = k.customer_id"
-                                     " LEFT JOIN interactions si ON si.id = k.interaction_id"
                                      " WHERE k.kind = 'complaint' AND k.answered_at = 0 AND k.resolved_at = 0"
-                                     " AND " RELASI_CASE_VISIBLE,
+                                     " AND k.id NOT IN " RELASI_TRASHED_CASES,
                                      error);
   if (complaints == NULL)
     return FALSE;
@@ -636,10 +634,10 @@ relasi_store_get_summary (RelasiStore         *self,
   summary->oldest_complaint_opened_at = sqlite3_column_int64 (complaints, 2);
 
   thanks = relasi_store_prepare (self,
-                                 "SELECT count(*) FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id"
-                                 " LEFT JOIN interactions si ON si.id = r.interaction_id"
+                                 /* reminders_open alone (it holds these columns) */
+                                 "SELECT count(*) FROM reminders r"
                                  " WHERE r.kind = 'thank-you' AND r.done_at = 0 AND r.due_at < ?1"
-                                 " AND " RELASI_REMINDER_VISIBLE,
+                                 " AND " RELASI_REMINDER_NOT_TRASHED,
                                  error);
   if (thanks == NULL)
     return FALSE;
@@ -667,9 +665,8 @@ relasi_store_get_summary (RelasiStore         *self,
   summary->promises_due_soon = sqlite3_column_int64 (promises, 1);
 
   cases = relasi_store_prepare (self,
-                                "SELECT count(*) FROM cases k INDEXED BY cases_open JOIN customers c ON c.id = k.customer_id"
-                                " LEFT JOIN interactions si ON si.id = k.interaction_id"
-                                " WHERE k.resolved_at = 0 AND " RELASI_CASE_VISIBLE,
+                                "SELECT count(*) FROM cases k INDEXED BY cases_open"
+                                " WHERE k.resolved_at = 0 AND k.id NOT IN " RELASI_TRASHED_CASES,
                                 error);
   if (cases == NULL)
     return FALSE;

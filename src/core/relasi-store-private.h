@@ -147,4 +147,17 @@ RelasiCase        *relasi_case_from_row        (RelasiStmt *stmt);
 #define RELASI_CASE_VISIBLE \
   "c.deleted_at = 0 AND (si.id IS NULL OR si.deleted_at = 0)"
 
+/* The same as RELASI_CASE_VISIBLE and RELASI_REMINDER_VISIBLE for queries that count
+ * many rows: instead of reading each row's customer and journal entry (random reads
+ * in the two biggest tables), the ids in the trash are listed once, from the partial
+ * indexes customers_deleted and interactions_deleted. */
+#define RELASI_TRASHED_CUSTOMERS "(SELECT id FROM customers WHERE deleted_at > 0)"
+#define RELASI_TRASHED_ENTRIES   "(SELECT id FROM interactions WHERE deleted_at > 0)"
+#define RELASI_TRASHED_CASES \
+  "(SELECT id FROM cases WHERE customer_id IN " RELASI_TRASHED_CUSTOMERS \
+  " UNION SELECT id FROM cases WHERE interaction_id IN " RELASI_TRASHED_ENTRIES ")"
+#define RELASI_REMINDER_NOT_TRASHED \
+  "r.deleted_at = 0 AND (r.customer_id IS NULL OR r.customer_id NOT IN " RELASI_TRASHED_CUSTOMERS ")" \
+  " AND (r.interaction_id IS NULL OR r.interaction_id NOT IN " RELASI_TRASHED_ENTRIES ")"
+
 G_END_DECLS

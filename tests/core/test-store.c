@@ -538,7 +538,11 @@ test_summary (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   RelasiStoreSummary s;
 
-  g_object_unref (test_log (f->store, relasi_customer_get_id (a), RELASI_INTERACTION_KIND_COMPLAINT, "Late"));
+  g_autoptr(RelasiInteraction) complaint = NULL;
+  gint64 complaint_id;
+
+  complaint = test_log (f->store, relasi_customer_get_id (a), RELASI_INTERACTION_KIND_COMPLAINT, "Late");
+  complaint_id = relasi_interaction_get_id (complaint);
   g_object_unref (test_log (f->store, relasi_customer_get_id (a), RELASI_INTERACTION_KIND_PURCHASE, "Rice"));
   g_object_unref (test_log (f->store, relasi_customer_get_id (b), RELASI_INTERACTION_KIND_PROMISE, "Call back"));
   g_assert_true (relasi_store_mark_customer_lost (f->store, relasi_customer_get_id (lost),
@@ -563,6 +567,26 @@ test_summary (Fixture *f, gconstpointer data)
   g_assert_cmpint (s.drifting_customers, ==, 2);
   g_assert_cmpint (s.health_good + s.health_fair + s.health_poor, ==, 2);
   g_assert_cmpint (s.health_good, ==, 0);
+
+  /* what is in the trash is not counted: a customer takes its complaint, case and
+   * thank-you along; an entry its case */
+  g_assert_true (relasi_store_delete_customer (f->store, relasi_customer_get_id (a), &error));
+  g_assert_true (relasi_store_get_summary (f->store, &s, &error));
+  g_assert_cmpint (s.complaints_awaiting_answer, ==, 0);
+  g_assert_cmpint (s.complaints_overdue, ==, 0);
+  g_assert_cmpint (s.overdue_thank_yous, ==, 0);
+  g_assert_cmpint (s.open_cases, ==, 1);
+  g_assert_true (relasi_store_undelete_customer (f->store, relasi_customer_get_id (a), &error));
+  g_assert_true (relasi_store_get_summary (f->store, &s, &error));
+  g_assert_cmpint (s.complaints_awaiting_answer, ==, 1);
+  g_assert_cmpint (s.overdue_thank_yous, ==, 1);
+  g_assert_cmpint (s.open_cases, ==, 2);
+  g_assert_true (relasi_store_delete_interaction (f->store, complaint_id, &error));
+  g_assert_true (relasi_store_get_summary (f->store, &s, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (s.complaints_awaiting_answer, ==, 0);
+  g_assert_cmpint (s.open_cases, ==, 1);
+  g_assert_cmpint (s.overdue_thank_yous, ==, 1);
 }
 
 int
