@@ -90,6 +90,21 @@ update_accessible (RelasiSummaryCard *self)
                                   -1);
 }
 
+/* A title or detail cut short ("…") shows whole in a tooltip (a long customer name can
+ * push "waiting 31 hours" out of sight); one that fits shows none. */
+static gboolean
+on_label_query_tooltip (GtkLabel   *label,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
 static void
 relasi_summary_card_clicked (GtkButton *button)
 {
@@ -213,6 +228,7 @@ relasi_summary_card_class_init (RelasiSummaryCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelasiSummaryCard, icon);
   gtk_widget_class_bind_template_child (widget_class, RelasiSummaryCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, RelasiSummaryCard, value_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_label_query_tooltip);
 }
 
 static void
