@@ -147,10 +147,6 @@ static const char schema_v1[] =
   "  kind                     TEXT NOT NULL CHECK (kind IN ('thank-you','complaint-answer','promise',"
   "                           'feedback-request','check-in','custom')),"
   "  title                    TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),"
-  /* 1: Relasi made the title and composes it again whenever it is read (in the language
-   * in use then, with the customer's name and the entry's summary as they are then);
-   * title holds what it was when made. 0: a person's title, shown as it is. */
-  "  title_auto               INTEGER NOT NULL DEFAULT 0 CHECK (title_auto IN (0, 1)),"
   "  due_at                   INTEGER NOT NULL CHECK (due_at BETWEEN 1 AND 7258118399),"
   "  done_at                  INTEGER NOT NULL DEFAULT 0 " TIME_OK ("done_at") ","
   "  snoozed_until            INTEGER NOT NULL DEFAULT 0 " TIME_OK ("snoozed_until") ","
@@ -160,11 +156,7 @@ static const char schema_v1[] =
   "  created_at               INTEGER NOT NULL " TIME_OK ("created_at") ","
   "  deleted_at               INTEGER NOT NULL DEFAULT 0 " TIME_OK ("deleted_at")
   ");"
-  /* the open reminders, in the order they come due; with the columns the dashboard
-   * counts read (kind, due_at, the references for the trash), so counting them
-   * reads this small index alone */
-  "CREATE INDEX reminders_open ON reminders (max(due_at, snoozed_until), kind, due_at,"
-  "  customer_id, interaction_id, done_at, deleted_at)"
+  "CREATE INDEX reminders_open ON reminders (max(due_at, snoozed_until))"
   "  WHERE done_at = 0 AND deleted_at = 0;"
   "CREATE INDEX reminders_done ON reminders (done_at) WHERE done_at > 0;"
   /* with done_at and deleted_at: "the customer's open thank-yous" (every purchase and
@@ -280,8 +272,22 @@ static const char schema_v1[] =
   "    WHERE id = OLD.customer_id;"
   "END;";
 
+/* Version 2: reminders remember whether Relasi made their title (title_auto =
+ * 1: composed again whenever it is read, in the language in use and with the names of
+ * the moment, relasi-reminder-title.c; 0: a person's title, shown as stored — also
+ * every reminder made before this version, whose titles may have been edited), and
+ * reminders_open carries the columns the dashboard counts read. */
+static const char schema_v2[] =
+  "ALTER TABLE reminders ADD COLUMN title_auto INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (title_auto IN (0, 1));"
+  "DROP INDEX reminders_open;"
+  "CREATE INDEX reminders_open ON reminders (max(due_at, snoozed_until), kind, due_at,"
+  "  customer_id, interaction_id, done_at, deleted_at)"
+  "  WHERE done_at = 0 AND deleted_at = 0;";
+
 static const RelasiSchemaStep steps[] = {
   { 1, schema_v1 },
+  { 2, schema_v2 },
 };
 
 static const RelasiSchemaStep *extra_steps;

@@ -385,10 +385,10 @@ test_migrate_from_v0 (void)
   store = relasi_store_open (dir, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  g_assert_cmpint (sql_int (db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpuint (count_backups (dir, "-before-v1.db"), ==, 1);
+  g_assert_cmpint (sql_int (db, "PRAGMA user_version"), ==, relasi_schema_get_version ());
+  g_assert_cmpuint (count_backups (dir, "-before-v2.db"), ==, 1);
   {
-    g_autofree char *backup = g_build_filename (dir, "backups", "relasi-20260301T020000Z-before-v1.db", NULL);
+    g_autofree char *backup = g_build_filename (dir, "backups", "relasi-20260301T020000Z-before-v2.db", NULL);
 
     g_assert_cmpint (sql_int (backup, "SELECT x FROM scratch"), ==, 42);
     g_assert_cmpint (sql_int (backup, "PRAGMA user_version"), ==, 0);
@@ -397,16 +397,18 @@ test_migrate_from_v0 (void)
   test_remove_dir (dir);
 }
 
-static const RelasiSchemaStep good_v2[] = {
-  { 2, "ALTER TABLE customers ADD COLUMN loyalty_points INTEGER NOT NULL DEFAULT 0;" },
+/* A step after the real ones (relasi_schema_set_extra_steps_for_testing()): how any
+ * future upgrade behaves. */
+static const RelasiSchemaStep good_next[] = {
+  { 3, "ALTER TABLE customers ADD COLUMN loyalty_points INTEGER NOT NULL DEFAULT 0;" },
 };
 
-static const RelasiSchemaStep bad_v2[] = {
-  { 2, "ALTER TABLE customers ADD COLUMN half_done INTEGER; THIS IS NOT SQL;" },
+static const RelasiSchemaStep bad_next[] = {
+  { 3, "ALTER TABLE customers ADD COLUMN half_done INTEGER; THIS IS NOT SQL;" },
 };
 
 static void
-test_migrate_v1_to_v2 (void)
+test_migrate_to_next (void)
 {
   g_autofree char *dir = test_make_data_dir ();
   g_autofree char *db = g_build_filename (dir, "relasi.db", NULL);
@@ -418,28 +420,94 @@ test_migrate_v1_to_v2 (void)
   g_assert_no_error (error);
   c = test_add_customer (store, "Kept through the upgrade");
   g_clear_object (&store);
+  g_assert_cmpint (sql_int (db, "PRAGMA user_version"), ==, 2);
 
-  /* a failing step is rolled back: still v1, all data there */
-  relasi_schema_set_extra_steps_for_testing (bad_v2, G_N_ELEMENTS (bad_v2));
+  /* a failing step is rolled back: still v2, all data there */
+  relasi_schema_set_extra_steps_for_testing (bad_next, G_N_ELEMENTS (bad_next));
   g_assert_null (relasi_store_open (dir, &error));
   g_assert_error (error, RELASI_ERROR, RELASI_ERROR_FAILED);
   g_clear_error (&error);
-  g_assert_cmpint (sql_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sql_int (db, "PRAGMA user_version"), ==, 2);
   g_assert_cmpint (sql_int (db, "SELECT count(*) FROM pragma_table_info('customers') WHERE name = 'half_done'"), ==, 0);
-  g_assert_cmpuint (count_backups (dir, "-before-v2.db"), >=, 1);
+  g_assert_cmpuint (count_backups (dir, "-before-v3.db"), >=, 1);
 
-  relasi_schema_set_extra_steps_for_testing (good_v2, G_N_ELEMENTS (good_v2));
+  relasi_schema_set_extra_steps_for_testing (good_next, G_N_ELEMENTS (good_next));
   relasi_clock_advance (5);
   store = relasi_store_open (dir, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  g_assert_cmpint (sql_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (sql_int (db, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (sql_int (db, "SELECT count(*) FROM customers WHERE loyalty_points = 0"), ==, 1);
-  g_assert_cmpuint (count_backups (dir, "-before-v2.db"), >=, 1);
+  g_assert_cmpuint (count_backups (dir, "-before-v3.db"), >=, 1);
 
-  /* a v1 Relasi refuses the v2 database, untouched */
+  /* this Relasi refuses the v3 database, untouched */
   relasi_schema_set_extra_steps_for_testing (NULL, 0);
   expect_refused (dir, RELASI_ERROR_TOO_NEW);
+  test_remove_dir (dir);
+}
+
+/* The real step 2 on a database made by version 1 (0.1.0): reminders get title_auto
+ * (0 for every reminder already there: their titles may have been edited) and the
+ * wider reminders_open; nothing is lost and a backup of the v1 file is kept. */
+static void
+test_migrate_v1_to_v2 (void)
+{
+  g_autofree char *dir = test_make_data_dir ();
+  g_autofree char *db = g_build_filename (dir, "relasi.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelasiStore) store = NULL;
+  g_autoptr(GPtrArray) open = NULL;
+  guint n_steps;
+  const RelasiSchemaStep *steps = relasi_schema_get_steps (&n_steps);
+
+  g_assert_cmpuint (n_steps, >=, 2);
+  g_assert_cmpint (steps[0].version, ==, 1);
+  relasi_clock_set_now (T0);
+  {
+    g_autofree char *v1 = g_strdup_printf ("PRAGMA application_id = %d; %s PRAGMA user_version = 1;"
+                                           " INSERT INTO customers (name, created_at, updated_at)"
+                                           " VALUES ('Bu Ani', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ");"
+                                           " INSERT INTO reminders (customer_id, kind, title, due_at, created_at)"
+                                           " VALUES (1, 'thank-you', 'Kirim kartu ke Bu Ani', %" G_GINT64_FORMAT
+                                           ", %" G_GINT64_FORMAT ");",
+                                           RELASI_APPLICATION_ID, steps[0].sql, T0, T0, T0 - 60, T0 - 3600);
+
+    sql (db, v1);
+  }
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM pragma_table_info('reminders') WHERE name = 'title_auto'"), ==, 0);
+
+  store = relasi_store_open (dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpuint (count_backups (dir, "-before-v2.db"), ==, 1);
+  g_assert_cmpint (sql_int (db, "SELECT title_auto FROM reminders"), ==, 0);
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM pragma_index_info('reminders_open')"), ==, 7);
+
+  /* the reminder reads as it was written, and new ones are automatic */
+  open = relasi_store_list_reminders (store, RELASI_REMINDER_FILTER_OPEN, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (open->len, ==, 1);
+  g_assert_cmpstr (relasi_reminder_get_title (g_ptr_array_index (open, 0)), ==, "Kirim kartu ke Bu Ani");
+  g_assert_false (relasi_reminder_get_title_auto (g_ptr_array_index (open, 0)));
+  g_object_unref (test_log (store, 1, RELASI_INTERACTION_KIND_COMPLAINT, "Late"));
+  g_assert_cmpint (sql_int (db, "SELECT title_auto FROM reminders WHERE kind = 'complaint-answer'"), ==, 1);
+  g_clear_object (&store);
+
+  {
+    g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+    g_autoptr(GDir) d = g_dir_open (backups, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      if (g_str_has_suffix (name, "-before-v2.db"))
+        {
+          g_autofree char *backup = g_build_filename (backups, name, NULL);
+
+          g_assert_cmpint (sql_int (backup, "PRAGMA user_version"), ==, 1);
+          g_assert_cmpint (sql_int (backup, "SELECT count(*) FROM reminders"), ==, 1);
+        }
+  }
+  relasi_clock_reset ();
   test_remove_dir (dir);
 }
 
@@ -457,6 +525,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/open/permission", test_permission);
   g_test_add_func ("/open/migrate-from-v0", test_migrate_from_v0);
   g_test_add_func ("/open/migrate-v1-to-v2", test_migrate_v1_to_v2);
+  g_test_add_func ("/open/migrate-to-next", test_migrate_to_next);
 
   return g_test_run ();
 }
