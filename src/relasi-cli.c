@@ -310,7 +310,7 @@ run_summary (gboolean json)
 
       if (saved == ENOTDIR)
         {
-          g_printerr (_("relasi: “%s” is not a folder.\n"), dir);
+          g_printerr (_("relasi: “%s” is not a folder. Give a folder with --data-dir or RELASI_DATA_DIR.\n"), dir);
           return RELASI_CLI_EXIT_FAILURE;
         }
       if (saved != ENOENT)

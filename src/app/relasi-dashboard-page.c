@@ -1166,6 +1166,15 @@ finish_load (RelasiDashboardPage *self,
       /* blank until the first figures are in: never a frame of empty cards */
       self->loaded_once = TRUE;
       gtk_widget_set_opacity (GTK_WIDGET (self->stack), 1.0);
+      /* The scores go stale with time alone (thank-yous fall overdue, customers drift):
+       * the store refreshes them when they are an hour old — on its own worker in the
+       * application — and the page reads again when they are in. After the first
+       * figures, a second later: a refresh of every score (200 ms of work at 10 000
+       * customers) would otherwise share the processor with the window's first frame
+       * (also when this read has to run again at once). */
+      if (self->health_check_id == 0)
+        self->health_check_id = g_timeout_add_full (G_PRIORITY_LOW, HEALTH_CHECK_DELAY_MS, health_check_cb,
+                                                    self, NULL);
     }
 
   set_loading (self, FALSE);
@@ -1176,18 +1185,7 @@ finish_load (RelasiDashboardPage *self,
       return;
     }
 
-  /* The scores go stale with time alone (thank-yous fall overdue, customers drift): the
-   * store refreshes them when they are an hour old — on its own worker in the
-   * application — and the page reads again when they are in. After the first figures,
-   * a second later: a refresh of every score (200 ms of work at 10 000 customers) would
-   * otherwise share the processor with the window's first frame. */
-  if (first)
-    {
-      if (self->health_check_id == 0)
-        self->health_check_id = g_timeout_add_full (G_PRIORITY_LOW, HEALTH_CHECK_DELAY_MS, health_check_cb,
-                                                    self, NULL);
-    }
-  else if (self->health_check_id == 0)
+  if (self->health_check_id == 0)
     check_health (self);
 }
 

@@ -30,8 +30,13 @@ gint64
 relasi_local_day_number (gint64 utc)
 {
   g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
-  int interval = g_time_zone_find_interval (zone, G_TIME_TYPE_UNIVERSAL, utc);
-  gint64 local = utc + (interval >= 0 ? g_time_zone_get_offset (zone, interval) : 0);
+  int interval;
+  gint64 local;
+
+  /* the years 1..9999, as GDateTime: no overflow below */
+  utc = CLAMP (utc, -62135596800, 253402300799);
+  interval = g_time_zone_find_interval (zone, G_TIME_TYPE_UNIVERSAL, utc);
+  local = utc + (interval >= 0 ? g_time_zone_get_offset (zone, interval) : 0);
 
   /* rounded down, also before 1970 */
   return local >= 0 ? local / 86400 : -((-local + 86399) / 86400);

@@ -248,7 +248,7 @@ relasi_reminder_class_init (RelasiReminderClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE_AUTO] =
     g_param_spec_boolean ("title-auto", NULL,
-                          "Relasi made the title and composes it anew when read (set by the store)", FALSE,
+                          "Relasi made the title and composes it anew when read (set by the store; changing the title clears it)", FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DUE_AT] =
     g_param_spec_int64 ("due-at", NULL, "When it is due, UTC seconds", G_MININT64, G_MAXINT64, 0,
@@ -380,8 +380,12 @@ relasi_reminder_set_title (RelasiReminder *self,
                            const char *title)
 {
   g_return_if_fail (RELASI_IS_REMINDER (self));
-  if (relasi_set_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  if (!relasi_set_string (&self->title, title))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  /* a title given in other words is a person's from now on (the store keeps a title
+   * Relasi made only while it is left as it was shown) */
+  relasi_reminder_set_title_auto (self, FALSE);
 }
 
 gboolean

@@ -21,8 +21,9 @@
  * Saves what a person edits. The kind stays; a reminder made by a journal entry stays
  * with that entry's customer. A new due time ends any snooze and lets the reminder
  * notify again when it comes. A reminder with an automatic title (title-auto) keeps it
- * when the title given is the one it shows; a title the person changed is stored as
- * typed and shown so from then on.
+ * while @reminder's title-auto is set (a reminder read from the store, its title left
+ * as it was); a title the person changed (which clears title-auto) is stored as typed
+ * and shown so from then on.
  */
 gboolean
 relasi_store_update_reminder (RelasiStore     *self,
@@ -72,8 +73,10 @@ relasi_store_update_reminder (RelasiStore     *self,
   if (!relasi_reminder_validate (check, error))
     return FALSE;
   due_changed = due_at != relasi_reminder_get_due_at (old);
-  title_auto = relasi_reminder_get_title_auto (old) &&
-               g_strcmp0 (relasi_reminder_get_title (check), relasi_reminder_get_title (old)) == 0;
+  /* Relasi's title stays Relasi's while the caller left it as it was shown (its
+   * title-auto is cleared when the title is set to other words): also when the editor
+   * was opened before the customer was renamed and only the due time was changed */
+  title_auto = relasi_reminder_get_title_auto (old) && relasi_reminder_get_title_auto (reminder);
 
   if (!relasi_store_write_begin (self, error))
     return FALSE;

@@ -255,11 +255,39 @@ test_local_day_number (void)
   g_assert_cmpint (relasi_local_day_number (b) - relasi_local_day_number (a), ==, 1);
   g_assert_true (relasi_clock_parse_iso8601 ("2026-03-29T00:10:00+01:00", &b, NULL));
   g_assert_cmpint (relasi_local_day_number (b) - relasi_local_day_number (a), ==, 1);
+  /* every 17 minutes through the week of both of Berlin's changes (spring and autumn),
+   * against the calendar of GDateTime */
+  for (gint64 start = 0; start < 2; start++)
+    {
+      g_autoptr(GDateTime) first = NULL;
+      GDate first_day;
+
+      g_assert_true (relasi_clock_parse_iso8601 (start == 0 ? "2026-03-26T00:00:00+01:00"
+                                                            : "2026-10-22T00:00:00+02:00", &a, NULL));
+      first = g_date_time_new_from_unix_local (a);
+      g_date_clear (&first_day, 1);
+      g_date_set_dmy (&first_day, g_date_time_get_day_of_month (first), g_date_time_get_month (first),
+                      g_date_time_get_year (first));
+      for (b = a; b < a + 7 * 86400; b += 17 * 60)
+        {
+          g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (b);
+          GDate day;
+
+          g_date_clear (&day, 1);
+          g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                          g_date_time_get_year (local));
+          g_assert_cmpint (relasi_local_day_number (b) - relasi_local_day_number (a), ==,
+                           g_date_days_between (&first_day, &day));
+        }
+    }
   g_setenv ("TZ", "UTC", TRUE);
   g_assert_cmpint (relasi_local_day_number (-1), ==, -1);
   g_assert_cmpint (relasi_local_day_number (-86400), ==, -1);
   g_assert_cmpint (relasi_local_day_number (-86401), ==, -2);
   g_assert_cmpint (relasi_local_day_number (0), ==, 0);
+  /* far out of range: the first and last days GDateTime knows, no overflow */
+  g_assert_cmpint (relasi_local_day_number (G_MININT64), ==, -719162);
+  g_assert_cmpint (relasi_local_day_number (G_MAXINT64), ==, 2932896);
   g_setenv ("TZ", "Asia/Jakarta", TRUE);
 }
 

@@ -167,6 +167,17 @@ test_edited_title (Fixture *f, gconstpointer data)
   g_assert_cmpstr (relasi_reminder_get_title (got), ==, "Thank Bu Ani Wijaya for the meeting");
   g_assert_true (relasi_reminder_get_title_auto (got));
 
+  /* the editor was opened before the rename (it shows the old name) and only the time
+   * was changed: the title is still Relasi's and follows the name */
+  relasi_reminder_set_title (r, relasi_reminder_get_title (r));   /* the same words */
+  g_assert_true (relasi_reminder_get_title_auto (r));
+  relasi_reminder_set_due_at (r, T0 + 6 * DAY);
+  g_assert_true (relasi_store_update_reminder (f->store, r, &error));
+  g_clear_object (&got);
+  got = relasi_store_get_reminder (f->store, id, &error);
+  g_assert_cmpstr (relasi_reminder_get_title (got), ==, "Thank Bu Ani Wijaya for the meeting");
+  g_assert_true (relasi_reminder_get_title_auto (got));
+
   /* the person's own words stay, whatever the customer is called later */
   relasi_reminder_set_title (got, "Bring Bu Ani the photos of the tasting");
   g_assert_true (relasi_store_update_reminder (f->store, got, &error));

@@ -321,6 +321,32 @@ test_hostile_search (void)
   settle ();
   g_assert_cmpstr (relasi_journal_page_get_state (page ()), ==, "list");
   g_assert_cmpuint (n_shown (), ==, 1);
+  /* the row marks the word in its summary, and leaves the name (no match) plain text;
+   * without a search every label is plain text again */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    GtkLabel *summary, *customer;
+
+    collect_rows (GTK_WIDGET (page ()), rows);
+    g_assert_cmpuint (rows->len, ==, 1);
+    summary = GTK_LABEL (gtk_widget_get_template_child (rows->pdata[0], RELASI_TYPE_JOURNAL_ROW, "summary_label"));
+    customer = GTK_LABEL (gtk_widget_get_template_child (rows->pdata[0], RELASI_TYPE_JOURNAL_ROW, "customer_label"));
+    g_assert_true (gtk_label_get_use_markup (summary));
+    g_assert_nonnull (strstr (gtk_label_get_label (summary), "</span>"));
+    g_assert_false (gtk_label_get_use_markup (customer));
+
+    relasi_journal_page_set_search_text (page (), "");
+    settle ();
+    g_ptr_array_set_size (rows, 0);
+    collect_rows (GTK_WIDGET (page ()), rows);
+    g_assert_cmpuint (rows->len, >, 1);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        summary = GTK_LABEL (gtk_widget_get_template_child (rows->pdata[i], RELASI_TYPE_JOURNAL_ROW, "summary_label"));
+        g_assert_false (gtk_label_get_use_markup (summary));
+        g_assert_null (strstr (gtk_label_get_label (summary), "</span>"));
+      }
+  }
   relasi_journal_page_set_search_text (page (), "zzzznothing");
   settle ();
   g_assert_cmpstr (relasi_journal_page_get_state (page ()), ==, "no-results");
