@@ -289,36 +289,34 @@ relasi_store_list_cases (RelasiStore       *self,
   const char *sql;
   int rc;
 
-#define CASE_WHERE " WHERE " RELASI_CASE_VISIBLE " AND (?2 = 0 OR k.customer_id = ?2)"
+  /* Two texts of each query: for one customer the planner then reads only that
+   * customer's cases (cases_by_customer); "?2 = 0 OR k.customer_id = ?2" made it read
+   * every open case of everyone (30-60 ms at a million entries, on opening a customer). */
+#define CASES(cond, order) \
+  { "SELECT " RELASI_CASE_COLUMNS CASE_FROM " WHERE " RELASI_CASE_VISIBLE " AND ?2 = 0" cond order, \
+    "SELECT " RELASI_CASE_COLUMNS CASE_FROM " WHERE " RELASI_CASE_VISIBLE " AND k.customer_id = ?2" cond order }
+  static const char * const queries[][2] = {
+    [RELASI_CASE_FILTER_ALL] = CASES (" AND ?1 = ?1", " ORDER BY k.opened_at DESC, k.id DESC"),
+    [RELASI_CASE_FILTER_OPEN] = CASES (" AND k.resolved_at = 0 AND ?1 = ?1", " ORDER BY k.opened_at, k.id"),
+    [RELASI_CASE_FILTER_UNANSWERED] = CASES (" AND k.kind = 'complaint' AND k.answered_at = 0"
+                                             " AND k.resolved_at = 0 AND ?1 = ?1",
+                                             " ORDER BY k.opened_at, k.id"),
+    [RELASI_CASE_FILTER_OVERDUE_ANSWER] = CASES (" AND k.kind = 'complaint' AND k.answered_at = 0"
+                                                 " AND k.resolved_at = 0 AND k.answer_due_at < ?1",
+                                                 " ORDER BY k.opened_at, k.id"),
+    [RELASI_CASE_FILTER_RESOLVED] = CASES (" AND k.resolved_at > 0 AND ?1 = ?1",
+                                           " ORDER BY k.resolved_at DESC, k.id DESC"),
+  };
+#undef CASES
 
   g_return_val_if_fail (RELASI_IS_STORE (self), NULL);
 
-  switch (filter)
+  if ((guint) filter >= G_N_ELEMENTS (queries) || queries[filter][0] == NULL)
     {
-    case RELASI_CASE_FILTER_ALL:
-      sql = "SELECT " RELASI_CASE_COLUMNS CASE_FROM CASE_WHERE " AND ?1 = ?1 ORDER BY k.opened_at DESC, k.id DESC";
-      break;
-    case RELASI_CASE_FILTER_OPEN:
-      sql = "SELECT " RELASI_CASE_COLUMNS CASE_FROM CASE_WHERE " AND k.resolved_at = 0 AND ?1 = ?1"
-            " ORDER BY k.opened_at, k.id";
-      break;
-    case RELASI_CASE_FILTER_UNANSWERED:
-      sql = "SELECT " RELASI_CASE_COLUMNS CASE_FROM CASE_WHERE " AND k.kind = 'complaint'"
-            " AND k.answered_at = 0 AND k.resolved_at = 0 AND ?1 = ?1 ORDER BY k.opened_at, k.id";
-      break;
-    case RELASI_CASE_FILTER_OVERDUE_ANSWER:
-      sql = "SELECT " RELASI_CASE_COLUMNS CASE_FROM CASE_WHERE " AND k.kind = 'complaint'"
-            " AND k.answered_at = 0 AND k.resolved_at = 0 AND k.answer_due_at < ?1 ORDER BY k.opened_at, k.id";
-      break;
-    case RELASI_CASE_FILTER_RESOLVED:
-      sql = "SELECT " RELASI_CASE_COLUMNS CASE_FROM CASE_WHERE " AND k.resolved_at > 0 AND ?1 = ?1"
-            " ORDER BY k.resolved_at DESC, k.id DESC";
-      break;
-    default:
       g_set_error (error, RELASI_ERROR, RELASI_ERROR_INVALID, _("Unknown case filter."));
       return NULL;
     }
-#undef CASE_WHERE
+  sql = queries[filter][customer_id > 0 ? 1 : 0];
 
   stmt = relasi_store_prepare (self, sql, error);
   if (stmt == NULL)

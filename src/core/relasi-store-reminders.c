@@ -560,8 +560,7 @@ list_reminders (RelasiStore  *self,
   return g_steal_pointer (&result);
 }
 
-#define OPEN_WHERE \
-  " WHERE r.done_at = 0 AND " RELASI_REMINDER_VISIBLE " AND (?2 = 0 OR r.customer_id = ?2)"
+#define OPEN_WHERE " WHERE r.done_at = 0 AND " RELASI_REMINDER_VISIBLE
 
 /**
  * relasi_store_list_reminders:
@@ -578,39 +577,34 @@ relasi_store_list_reminders (RelasiStore           *self,
                              gint64                 customer_id,
                              GError               **error)
 {
-  const char *sql;
+  /* Two texts of each query: for one customer the planner then reads only that
+   * customer's reminders (reminders_by_customer) instead of every open or done
+   * reminder of everyone, as "?2 = 0 OR r.customer_id = ?2" made it. */
+#define REMINDERS(where, cond, order) \
+  { "SELECT " RELASI_REMINDER_COLUMNS REMINDER_FROM where " AND ?2 = 0" cond order, \
+    "SELECT " RELASI_REMINDER_COLUMNS REMINDER_FROM where " AND r.customer_id = ?2" cond order }
+  static const char * const queries[][2] = {
+    [RELASI_REMINDER_FILTER_OPEN] = REMINDERS (OPEN_WHERE, " AND ?1 = ?1",
+                                               " ORDER BY max(r.due_at, r.snoozed_until), r.id"),
+    [RELASI_REMINDER_FILTER_DUE] = REMINDERS (OPEN_WHERE, " AND max(r.due_at, r.snoozed_until) <= ?1",
+                                              " ORDER BY max(r.due_at, r.snoozed_until), r.id"),
+    [RELASI_REMINDER_FILTER_OVERDUE] = REMINDERS (OPEN_WHERE, " AND r.due_at < ?1", " ORDER BY r.due_at, r.id"),
+    [RELASI_REMINDER_FILTER_UPCOMING] = REMINDERS (OPEN_WHERE, " AND max(r.due_at, r.snoozed_until) > ?1",
+                                                   " ORDER BY max(r.due_at, r.snoozed_until), r.id"),
+    [RELASI_REMINDER_FILTER_DONE] = REMINDERS (" WHERE r.done_at > 0 AND " RELASI_REMINDER_VISIBLE, " AND ?1 = ?1",
+                                               " ORDER BY r.done_at DESC, r.id DESC"),
+  };
+#undef REMINDERS
 
   g_return_val_if_fail (RELASI_IS_STORE (self), NULL);
 
-  switch (filter)
+  if ((guint) filter >= G_N_ELEMENTS (queries) || queries[filter][0] == NULL)
     {
-    case RELASI_REMINDER_FILTER_OPEN:
-      sql = "SELECT " RELASI_REMINDER_COLUMNS REMINDER_FROM OPEN_WHERE " AND ?1 = ?1"
-            " ORDER BY max(r.due_at, r.snoozed_until), r.id";
-      break;
-    case RELASI_REMINDER_FILTER_DUE:
-      sql = "SELECT " RELASI_REMINDER_COLUMNS REMINDER_FROM OPEN_WHERE
-            " AND max(r.due_at, r.snoozed_until) <= ?1 ORDER BY max(r.due_at, r.snoozed_until), r.id";
-      break;
-    case RELASI_REMINDER_FILTER_OVERDUE:
-      sql = "SELECT " RELASI_REMINDER_COLUMNS REMINDER_FROM OPEN_WHERE
-            " AND r.due_at < ?1 ORDER BY r.due_at, r.id";
-      break;
-    case RELASI_REMINDER_FILTER_UPCOMING:
-      sql = "SELECT " RELASI_REMINDER_COLUMNS REMINDER_FROM OPEN_WHERE
-            " AND max(r.due_at, r.snoozed_until) > ?1 ORDER BY max(r.due_at, r.snoozed_until), r.id";
-      break;
-    case RELASI_REMINDER_FILTER_DONE:
-      sql = "SELECT " RELASI_REMINDER_COLUMNS REMINDER_FROM
-            " WHERE r.done_at > 0 AND " RELASI_REMINDER_VISIBLE " AND (?2 = 0 OR r.customer_id = ?2)"
-            " AND ?1 = ?1 ORDER BY r.done_at DESC, r.id DESC";
-      break;
-    default:
       g_set_error (error, RELASI_ERROR, RELASI_ERROR_INVALID, _("Unknown reminder filter."));
       return NULL;
     }
-
-  return list_reminders (self, sql, relasi_clock_now (), customer_id, error);
+  return list_reminders (self, queries[filter][customer_id > 0 ? 1 : 0], relasi_clock_now (), customer_id,
+                         error);
 }
 
 /**
@@ -630,7 +624,7 @@ relasi_store_list_reminders_to_notify (RelasiStore  *self,
   g_return_val_if_fail (RELASI_IS_STORE (self), NULL);
 
   return list_reminders (self,
-                         "SELECT " RELASI_REMINDER_COLUMNS REMINDER_FROM OPEN_WHERE
+                         "SELECT " RELASI_REMINDER_COLUMNS REMINDER_FROM OPEN_WHERE " AND ?2 = 0"
                          " AND max(r.due_at, r.snoozed_until) <= ?1"
                          " AND (r.notified_at = 0 OR r.notified_at < r.snoozed_until)"
                          " ORDER BY max(r.due_at, r.snoozed_until), r.id",
