@@ -201,6 +201,33 @@ bench_sorts (RelasiCustomersPage *page)
   report ("sort by another column until painted", &f);
 }
 
+/* Customers spread over the list, each opened (profile, health and its reasons, what
+ * is owed, the journal's first page) until painted, then back to the list. */
+static void
+bench_customer_page (RelasiCustomersPage *page)
+{
+  GListModel *list = G_LIST_MODEL (relasi_customers_page_get_list (page));
+  guint n = g_list_model_get_n_items (list);
+  Figures f = figures_new ();
+
+  for (int run = 0; run < opt_runs; run++)
+    for (guint i = 0; i < 10 && n > 0; i++)
+      {
+        g_autoptr(RelasiCustomer) customer = g_list_model_get_item (list, (guint) (((guint64) n * (2 * i + 1)) / 20));
+        Mark m;
+
+        if (customer == NULL)
+          continue;
+        m = mark ();
+        relasi_customers_page_show_customer (page, relasi_customer_get_id (customer));
+        wait_for_paint ();
+        record (&f, m);
+        relasi_customers_page_show_list (page);
+        wait_for_paint ();
+      }
+  report ("open a customer's page until painted", &f);
+}
+
 /* Page Down through the whole list, one painted frame each; then jumps. */
 static void
 bench_scroll (RelasiCustomersPage *page)
@@ -389,6 +416,7 @@ main (int   argc,
   bench_search (page);
   bench_filters (page);
   bench_sorts (page);
+  bench_customer_page (page);
   bench_scroll (page);
 
   gtk_window_destroy (GTK_WINDOW (window));
