@@ -4,8 +4,8 @@
  * automatic title (the reminders column title_auto = 1). It is composed again whenever
  * the reminder is read: in the language in use then, with the customer's name and the
  * journal entry's summary as they are then. The title stored with the reminder is the
- * one composed when it was made; it is shown only when the title cannot be composed
- * (no customer or source entry any more).
+ * one composed when it was made or last saved; it is shown only when the title cannot
+ * be composed (no customer or source entry any more).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
