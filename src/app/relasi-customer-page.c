@@ -122,13 +122,18 @@ clear_box (GtkWidget *box)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
+  /* a list box's rows only: its placeholder ("Nothing is owed …") is a child too, and
+   * removing it left an empty frame where the page should say that nothing is owed */
+  if (GTK_IS_LIST_BOX (box))
     {
-      if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-      else
-        gtk_box_remove (GTK_BOX (box), child);
+      GtkListBoxRow *row;
+
+      while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), 0)) != NULL)
+        gtk_list_box_remove (GTK_LIST_BOX (box), GTK_WIDGET (row));
+      return;
     }
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
 }
 
 static GtkWidget *

@@ -723,6 +723,25 @@ test_customer_page (void)
   /* Escape / Alt+Left: customer.back */
   relasi_test_ui_activate (GTK_WIDGET (customer_page ()), "customer.back", NULL);
   g_assert_cmpint (relasi_customers_page_get_customer_id (page ()), ==, 0);
+
+  /* a customer owed nothing: the page says so (after another customer was shown) */
+  {
+    g_autoptr(RelasiCustomer) quiet = relasi_customer_new ();
+    g_autoptr(GError) error = NULL;
+    g_autofree char *nothing = shown (_("Nothing is owed to this customer right now."));
+    GtkWidget *list;
+
+    relasi_customer_set_name (quiet, "Pelanggan Tenang");
+    g_assert_true (relasi_store_add_customer (store (), quiet, &error));
+    g_assert_no_error (error);
+    relasi_test_ui_activate (GTK_WIDGET (window ()), "win.show-customer",
+                             g_variant_new_int64 (relasi_customer_get_id (quiet)));
+    settle ();
+    list = customer_part ("obligations_list");
+    g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+    g_assert_true (label_in_tree_contains (list, nothing));
+    relasi_test_ui_activate (GTK_WIDGET (customer_page ()), "customer.back", NULL);
+  }
 }
 
 static void
