@@ -69,21 +69,3 @@ bench_check (gboolean      ok,
     }
 }
 
-/* Deletes @file and, for a folder, everything in it. */
-void
-bench_remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL)
-    {
-      GFile *child = NULL;
-
-      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
-        break;
-      bench_remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}

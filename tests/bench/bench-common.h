@@ -15,6 +15,5 @@ double bench_percentile     (GArray       *values,
 double bench_median         (GArray       *values);
 void   bench_check          (gboolean      ok,
                              const GError *error);
-void   bench_remove_tree    (GFile        *file);
 
 G_END_DECLS

@@ -30,6 +30,7 @@
 #include "relasi-customers-page.h"
 #include "relasi-sample.h"
 #include "relasi-store.h"
+#include "relasi-test-util.h"
 
 #define BENCH_NOW "2026-03-01T09:00:00+07:00"
 
@@ -422,10 +423,6 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
   if (opt_use == NULL && opt_keep == NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (dir);
-
-      bench_remove_tree (file);
-    }
+    test_remove_dir (dir);
   return 0;
 }

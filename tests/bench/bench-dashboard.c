@@ -33,6 +33,7 @@
 #include "relasi-dashboard-page.h"
 #include "relasi-sample.h"
 #include "relasi-store-dashboard.h"
+#include "relasi-test-util.h"
 
 #define BENCH_NOW "2026-11-23T09:00:00+07:00"
 
@@ -114,72 +115,54 @@ on_window_added (GtkApplication *app,
 static int
 run_child (const char *what)
 {
-  if (g_strcmp0 (what, "empty") == 0)
-    {
-      GtkWidget *window;
+  g_autoptr(GtkCssProvider) css = NULL;
+  RelasiStore *store = NULL;
+  GtkWidget *window;
 
-      gtk_init ();
-      window = gtk_window_new ();
-      gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-      g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
-      gtk_window_present (GTK_WINDOW (window));
-      while (TRUE)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  else if (g_strcmp0 (what, "widgets") == 0)
-    {
-      /* the dashboard page with no store: what its widgets alone cost, the floor the
-       * page cannot go below whatever the database does */
-      g_autoptr(GtkCssProvider) css = NULL;
-      GtkWidget *window, *page;
-
-      gtk_init ();
-      css = gtk_css_provider_new ();
-      gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-      window = gtk_window_new ();
-      page = relasi_dashboard_page_new ();
-      gtk_window_set_child (GTK_WINDOW (window), page);
-      gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-      g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
-      gtk_window_present (GTK_WINDOW (window));
-      while (TRUE)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  else if (g_strcmp0 (what, "page") == 0)
-    {
-      g_autoptr(GtkCssProvider) css = NULL;
-      g_autoptr(GError) error = NULL;
-      RelasiStore *store;
-      GtkWidget *window, *page;
-
-      gtk_init ();
-      css = gtk_css_provider_new ();
-      gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-      store = relasi_store_open (g_getenv ("RELASI_DATA_DIR"), &error);
-      bench_check (store != NULL, error);
-      relasi_store_set_health_in_background (store, TRUE);   /* as the application does */
-      window = gtk_window_new ();
-      page = relasi_dashboard_page_new ();
-      gtk_window_set_child (GTK_WINDOW (window), page);
-      gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-      wait_for_figures (page);
-      relasi_dashboard_page_set_store (RELASI_DASHBOARD_PAGE (page), store);
-      g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
-      gtk_window_present (GTK_WINDOW (window));
-      while (TRUE)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  else
+  if (g_strcmp0 (what, "app") == 0)
     {
       g_autoptr(RelasiApplication) app = relasi_application_new (FALSE);
 
       g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
       return g_application_run (G_APPLICATION (app), 0, NULL);
     }
+
+  /* "empty": a bare window; "widgets": the dashboard page with no store, what its
+   * widgets alone cost (the floor the page cannot go below whatever the database
+   * does); "page": the page on the store, opened as the application does */
+  gtk_init ();
+  if (g_strcmp0 (what, "empty") != 0)
+    {
+      css = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+  if (g_strcmp0 (what, "page") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      store = relasi_store_open (g_getenv ("RELASI_DATA_DIR"), &error);
+      bench_check (store != NULL, error);
+      relasi_store_set_health_in_background (store, TRUE);
+    }
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  if (css != NULL)
+    {
+      GtkWidget *page = relasi_dashboard_page_new ();
+
+      gtk_window_set_child (GTK_WINDOW (window), page);
+      if (store != NULL)
+        {
+          wait_for_figures (page);
+          relasi_dashboard_page_set_store (RELASI_DASHBOARD_PAGE (page), store);
+        }
+    }
+  g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  while (TRUE)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 /* Starts this program with --child=@what and returns the milliseconds until it exits
@@ -480,12 +463,7 @@ main (int   argc,
     }
 
   if (temporary)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (dir);
-
-      /* the database, its WAL and the backups the app made on start */
-      bench_remove_tree (file);
-    }
+    test_remove_dir (dir);   /* the database, its WAL and the backups the app made on start */
   else
     printf ("\nThe database stays in %s\n", dir);
 

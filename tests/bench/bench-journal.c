@@ -28,6 +28,7 @@
 #include "relasi-journal-page.h"
 #include "relasi-sample.h"
 #include "relasi-store.h"
+#include "relasi-test-util.h"
 
 #define BENCH_NOW "2026-03-01T09:00:00+07:00"
 
@@ -373,10 +374,6 @@ main (int   argc,
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
   if (opt_remove)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (dir);
-
-      bench_remove_tree (file);
-    }
+    test_remove_dir (dir);
   return 0;
 }

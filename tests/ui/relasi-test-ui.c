@@ -7,38 +7,17 @@
 #include <locale.h>
 
 #include "relasi-test-ui.h"
+#include "relasi-test-util.h"
 
 static char *data_dir;
 
 static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL)
-    {
-      GFile *child = NULL;
-
-      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
-        break;
-      remove_tree (child);
-    }
-
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
 remove_data_dir (void)
 {
-  g_autoptr(GFile) dir = NULL;
-
   if (data_dir == NULL)
     return;
 
-  dir = g_file_new_for_path (data_dir);
-  remove_tree (dir);
+  test_remove_dir (data_dir);
   g_clear_pointer (&data_dir, g_free);
 }
 

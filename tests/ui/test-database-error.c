@@ -10,16 +10,7 @@
 #include "relasi-paths.h"
 #include "relasi-status-page.h"
 #include "relasi-test-ui.h"
-
-static char *
-checksum_file (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
+#include "relasi-test-util.h"
 
 static gboolean
 find_status_page (GtkWidget *widget, RelasiStatusPage **out)
@@ -49,7 +40,7 @@ test_garbage_file_refused (void)
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, "These are my customers, typed by hand.\n", -1, NULL));
-  before = checksum_file (path);
+  before = test_file_checksum (path);
 
   app = relasi_application_new (FALSE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
@@ -70,7 +61,7 @@ test_garbage_file_refused (void)
   relasi_test_ui_activate (windows->data, "app.quit", NULL);
   g_clear_object (&app);
 
-  after = checksum_file (path);
+  after = test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
@@ -105,7 +96,7 @@ folder_is_a_file (void)
 
   g_assert_cmpint (g_mkdir_with_parents (saved, 0700), ==, 0);
   g_assert_true (g_file_set_contents (file, "notes\n", -1, NULL));
-  before = checksum_file (file);
+  before = test_file_checksum (file);
   g_setenv ("RELASI_DATA_DIR", file, TRUE);
 
   app = relasi_application_new (FALSE);
@@ -128,7 +119,7 @@ folder_is_a_file (void)
   g_clear_object (&app);
   g_setenv ("RELASI_DATA_DIR", saved, TRUE);
 
-  after = checksum_file (file);
+  after = test_file_checksum (file);
   g_assert_cmpstr (before, ==, after);
 }
 

@@ -25,6 +25,7 @@
 #include "relasi-quick-add.h"
 #include "relasi-sample.h"
 #include "relasi-test-ui.h"
+#include "relasi-test-util.h"
 #include "relasi-toast-overlay.h"
 
 static RelasiApplication *app;
@@ -564,24 +565,6 @@ test_export (void)
   clear_all ();
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static gboolean
 editor_shown (gpointer data)
 {
@@ -633,7 +616,7 @@ test_screenshots (void)
       g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
       g_setenv ("RELASI_DATA_DIR", old_dir, TRUE);
       g_setenv ("DBUS_SESSION_BUS_ADDRESS", old_bus, TRUE);
-      remove_tree (dir);
+      test_remove_dir (dir);
       g_test_trap_assert_passed ();
       return;
     }
